@@ -1,0 +1,35 @@
+/**
+ * `muster convert IN OUT`: a dataset from one form to another (a folder of
+ * CSV files ⇄ one JSON file). Nothing is written unless IN is valid, and
+ * OUT appears whole or not at all.
+ */
+import { writeDataset } from '@muster/core/node';
+import { EXIT, type Command } from '../command.js';
+import { stylesFor } from '../io.js';
+import { loadDataset, profileOption } from '../load.js';
+
+export const convertCommand: Command = {
+  name: 'convert',
+  summary: 'convert a dataset between a CSV folder and one JSON file',
+  help: `Usage: muster convert IN OUT [--force] [--profile ID|FILE]
+
+Reads the dataset IN and writes it to OUT. The form follows the path: a name
+ending in .json is the one-file JSON form, anything else a folder of CSV
+files. IN is checked first; if it has problems they are listed, nothing is
+written, and the exit code is 2.
+
+Options:
+  --force                replace OUT if it exists
+  -p, --profile ID|FILE  resolve roles against this profile
+  -h, --help             show this help`,
+  options: { ...profileOption, force: { type: 'boolean', default: false } },
+  positionals: [2, 2],
+  run({ positionals, values, io }) {
+    const [input, output] = positionals as [string, string];
+    const { dataset } = loadDataset(input, values.profile as string | undefined);
+    writeDataset(dataset, output, { force: values.force === true });
+    const s = stylesFor(io.stderr, io.env);
+    io.stderr.write(`${s.green('✓')} wrote ${output} (${dataset.actors.length} actors, ${dataset.ties.length} ties)\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,97 @@
+/**
+ * The `muster` command line: picks the command, parses its options, runs
+ * it, and turns what can go wrong into messages on stderr and exit codes
+ * (0 ok, 1 a --fail-on check failed, 2 bad input or usage, 3 a bug).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isMusterInputError, type MusterInputError } from '@muster/core';
+import { EXIT, UsageError, type Command } from './command.js';
+import { convertCommand } from './commands/convert.js';
+import { initCommand } from './commands/init.js';
+import { validateCommand } from './commands/validate.js';
+import { processIo, stylesFor, type CliIo } from './io.js';
+import { renderIssues } from './render.js';
+
+/** Every command, in the order `muster --help` lists them. */
+export const COMMANDS: readonly Command[] = [validateCommand, convertCommand, initCommand];
+
+/** The version of this package. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `Usage: muster COMMAND [options]
+
+Map, audit and trace the social network of a public-service innovation
+cluster.
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Options:
+  -h, --help     show help (also: muster COMMAND --help)
+  -v, --version  show the version
+
+Exit codes: 0 ok, 1 a --fail-on check failed, 2 bad input or usage, 3 a bug.
+Colour is used on a terminal unless NO_COLOR is set.`;
+}
+
+/** Runs the command line `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const styles = stylesFor(io.stderr, io.env);
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const target = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    io.stdout.write((target ? target.help : mainHelp()) + '\n');
+    return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(version() + '\n');
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  try {
+    if (command === undefined)
+      throw new UsageError(`unknown command '${name}'; the commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({
+        args: [...rest],
+        options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (parsed.values.help) {
+      io.stdout.write(command.help + '\n');
+      return EXIT.ok;
+    }
+    const [min, max] = command.positionals;
+    if (parsed.positionals.length < min || parsed.positionals.length > max) {
+      throw new UsageError(`${command.help.split('\n')[0]!.replace(/^Usage: /, 'usage: ')}`);
+    }
+    return await command.run({ positionals: parsed.positionals, values: parsed.values, io });
+  } catch (error) {
+    if (isMusterInputError(error)) {
+      const input = error as MusterInputError;
+      io.stderr.write(renderIssues(input.issues, input.omitted, styles));
+      return EXIT.badInput;
+    }
+    if (error instanceof UsageError) {
+      const help = command ? `muster ${command.name} --help` : 'muster --help';
+      io.stderr.write(`${styles.red('muster:')} ${error.message}\n(see ${help})\n`);
+      return EXIT.badInput;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(
+      `${styles.red('muster: internal error')} — this is a bug in Muster; please report it with the command you ran.\n${detail}\n`,
+    );
+    return EXIT.internal;
+  }
+}

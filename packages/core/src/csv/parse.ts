@@ -1,0 +1,203 @@
+/**
+ * CSV as spreadsheets write it (RFC 4180): quoted fields may hold the
+ * delimiter, doubled quotes and line breaks; UTF-8 with or without a byte
+ * order mark; `\n`, `\r\n` or `\r` line ends; and the delimiter (`,`, `;` or
+ * tab) detected from the header row, because European spreadsheet exports
+ * write `;`.
+ *
+ * Records are numbered as a spreadsheet numbers rows: the header is row 1,
+ * a quoted field spanning several lines is still one row, and blank or
+ * comment rows (an unquoted `#` first) are skipped but counted.
+ *
+ * One pass over the text, no backtracking: linear in the file size.
+ */
+import type { IssueList } from '../errors.js';
+
+/** A parsed CSV file: header cells and data records with their row numbers. */
+export interface CsvTable {
+  file: string;
+  delimiter: string;
+  header: string[];
+  records: CsvRecord[];
+}
+
+/** One data row. `row` is the spreadsheet row number (header = 1). */
+export interface CsvRecord {
+  row: number;
+  cells: string[];
+}
+
+const QUOTE = 34; // "
+const LF = 10;
+const CR = 13;
+const HASH = 35; // #
+
+/** Picks `,`, `;` or tab: whichever occurs most in the first line outside quotes. */
+export function detectDelimiter(text: string): string {
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (c === '\n' || c === '\r')) break;
+    else if (!inQuotes && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+  }
+  let best = ',';
+  let bestCount = 0;
+  for (const [d, n] of counts) {
+    if (n > bestCount) {
+      best = d;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * Parses CSV text. Problems (unterminated quotes, text after a closing quote,
+ * an empty file) are added to `issues`; the function then returns what it
+ * could read, or `undefined` when there is not even a header.
+ */
+export function parseCsv(input: string, file: string, issues: IssueList): CsvTable | undefined {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const delimiter = detectDelimiter(text);
+  const delim = delimiter.charCodeAt(0);
+  const n = text.length;
+  const rows: CsvRecord[] = [];
+  let header: string[] | undefined;
+  let i = 0;
+  let row = 0;
+
+  while (i < n) {
+    row++;
+    const startRow = row;
+    // A comment row: skip to the end of the line.
+    if (text.charCodeAt(i) === HASH) {
+      i = skipLine(text, i);
+      continue;
+    }
+    const cells: string[] = [];
+    let endOfRecord = false;
+    while (!endOfRecord) {
+      let cell: string;
+      if (i < n && text.charCodeAt(i) === QUOTE) {
+        // Quoted field: find the closing quote, un-doubling "" on the way.
+        let j = i + 1;
+        let value = '';
+        for (;;) {
+          const q = text.indexOf('"', j);
+          if (q === -1) {
+            issues.add({
+              code: 'csv-unterminated-quote',
+              file,
+              row: startRow,
+              column: columnName(header, cells.length),
+              message: 'a quoted field is never closed',
+              hint: 'add the closing double quote, or double every quote inside the field ("")',
+            });
+            value += text.slice(j);
+            j = n;
+            break;
+          }
+          value += text.slice(j, q);
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += '"';
+            j = q + 2;
+            continue;
+          }
+          j = q + 1;
+          break;
+        }
+        // Count the line breaks inside the quotes: they do not start rows.
+        cell = value;
+        i = j;
+        if (i < n) {
+          const c = text.charCodeAt(i);
+          if (c !== delim && c !== LF && c !== CR) {
+            issues.add({
+              code: 'csv-bad-quote',
+              file,
+              row: startRow,
+              column: columnName(header, cells.length),
+              value: cell,
+              message: 'text follows the closing quote of a quoted field',
+              hint: 'a quote inside a quoted field must be doubled ("")',
+            });
+            // Keep the rest of the field as text so that reading can go on.
+            let k = i;
+            while (k < n) {
+              const d = text.charCodeAt(k);
+              if (d === delim || d === LF || d === CR) break;
+              k++;
+            }
+            cell += text.slice(i, k);
+            i = k;
+          }
+        }
+      } else {
+        let k = i;
+        while (k < n) {
+          const d = text.charCodeAt(k);
+          if (d === delim || d === LF || d === CR) break;
+          k++;
+        }
+        cell = text.slice(i, k);
+        i = k;
+      }
+      cells.push(cell);
+      if (i >= n) {
+        endOfRecord = true;
+      } else {
+        const c = text.charCodeAt(i);
+        if (c === delim) {
+          i++;
+          if (i >= n) {
+            cells.push('');
+            endOfRecord = true;
+          }
+        } else {
+          // Line end: \r\n, \n or \r.
+          i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+          endOfRecord = true;
+        }
+      }
+    }
+    if (cells.length === 1 && cells[0] === '') continue; // blank row
+    if (header === undefined) {
+      header = cells.map((c) => c.trim());
+    } else {
+      rows.push({ row: startRow, cells });
+    }
+  }
+
+  if (header === undefined) {
+    issues.add({
+      code: 'file-empty',
+      file,
+      message: 'the file is empty: it has no header row',
+      hint: 'the first row must name the columns; `muster init` writes templates',
+    });
+    return undefined;
+  }
+  return { file, delimiter, header, records: rows };
+}
+
+function skipLine(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === LF) return i + 1;
+    if (c === CR) return text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+    i++;
+  }
+  return n;
+}
+
+function columnName(header: string[] | undefined, index: number): string {
+  const name = header?.[index];
+  return name === undefined || name === '' ? `#${index + 1}` : name;
+}

@@ -1,0 +1,232 @@
+/**
+ * Reading a dataset from text, in Node and in the browser alike: a folder's
+ * files given as strings (CSV and `profile.json`), or the one-file JSON
+ * form. File access lives in `@muster/core/node`.
+ */
+import { IssueList, MusterInputError, type InputIssue } from '../errors.js';
+import { parseCsv } from '../csv/parse.js';
+import type { Dataset } from '../model.js';
+import { DEFAULT_PROFILE_ID, getBuiltinProfile } from '../profiles/builtin/index.js';
+import { parseProfile } from '../profiles/schema.js';
+import type { Profile } from '../profiles/types.js';
+import { didYouMean } from '../suggest.js';
+import { buildDataset, type RawTables } from './build.js';
+import { locateJsonError } from './json-syntax.js';
+import { tableFromCsv, tableFromJson, type RawTable, type TableName } from './tables.js';
+
+/** The files of a dataset folder. */
+export const DATASET_FILES = [
+  'actors.csv',
+  'ties.csv',
+  'ideas.csv',
+  'adoptions.csv',
+  'mentions.csv',
+  'profile.json',
+] as const;
+
+/** A file name of a dataset folder. */
+export type DatasetFileName = (typeof DATASET_FILES)[number];
+
+/** A dataset folder's files as text, by file name; actors.csv and ties.csv are required. */
+export type DatasetFiles = Partial<Record<DatasetFileName, string>>;
+
+/** Options for every dataset reader. */
+export interface ReadOptions {
+  /**
+   * The profile roles are resolved against. Without it, the dataset's own
+   * `profile.json` applies, and without that the default profile.
+   */
+  profile?: Profile;
+}
+
+const TABLES: readonly TableName[] = ['actors', 'ties', 'ideas', 'adoptions', 'mentions'];
+
+/** The default profile (`public-service-innovation`). */
+export function defaultProfile(): Profile {
+  return getBuiltinProfile(DEFAULT_PROFILE_ID)!;
+}
+
+/** The profile a dataset's roles are read against. */
+function chooseProfile(options: ReadOptions, own: Profile | undefined): Profile {
+  return options.profile ?? own ?? defaultProfile();
+}
+
+/**
+ * Decodes a file's bytes as UTF-8 (with or without BOM). Bytes that are not
+ * UTF-8 — a spreadsheet's "CSV" saved in a Windows code page — are reported
+ * rather than turned into replacement characters.
+ */
+export function decodeText(bytes: Uint8Array, file: string, issues: IssueList): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let offset = 0;
+    // Find the first bad byte, to say where it is.
+    for (let step = 1 << 20; step >= 1; step >>= 1) {
+      while (offset + step <= bytes.length) {
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, offset + step));
+          offset += step;
+        } catch {
+          break;
+        }
+      }
+    }
+    const line = new TextDecoder().decode(bytes.subarray(0, offset)).split('\n').length;
+    issues.add({
+      code: 'encoding-invalid',
+      file,
+      row: line,
+      message: `the file is not UTF-8 text (bad byte ${offset + 1} on line ${line})`,
+      hint: 'save it as "CSV UTF-8" (Excel) or with UTF-8 encoding',
+    });
+    return undefined;
+  }
+}
+
+/**
+ * Reads a dataset folder whose files are given as text. `label` names each
+ * file in error messages (e.g. with the folder's path).
+ */
+export function parseDatasetFiles(
+  files: DatasetFiles,
+  options: ReadOptions & { label?: (file: DatasetFileName) => string } = {},
+): Dataset {
+  const label = options.label ?? ((file: DatasetFileName) => file);
+  const issues = new IssueList();
+  for (const required of ['actors.csv', 'ties.csv'] as const) {
+    if (files[required] === undefined) {
+      issues.add({
+        code: 'file-missing',
+        file: label(required),
+        message: `the dataset has no ${required}`,
+        hint: `a dataset folder holds at least actors.csv and ties.csv; \`muster init\` writes templates`,
+      });
+    }
+  }
+  let own: Profile | undefined;
+  if (files['profile.json'] !== undefined) {
+    own = readProfileText(files['profile.json'], label('profile.json'), issues);
+  }
+  issues.throwIfAny();
+  const raw: Partial<Record<TableName, RawTable>> = {};
+  for (const name of TABLES) {
+    const text = files[`${name}.csv`];
+    if (text === undefined) continue;
+    const csv = parseCsv(text, label(`${name}.csv`), issues);
+    if (csv) raw[name] = tableFromCsv(name, csv, issues);
+  }
+  // Structural problems make the row checks meaningless (and noisy): stop here.
+  issues.throwIfAny();
+  return buildDataset(raw as RawTables, chooseProfile(options, own), issues, own);
+}
+
+/** Parses a profile from JSON text, adding its problems to `issues`. */
+export function readProfileText(text: string, file: string, issues: IssueList): Profile | undefined {
+  const value = parseJsonText(text, file, issues);
+  if (value === undefined) return undefined;
+  try {
+    return parseProfile(value, file);
+  } catch (error) {
+    if (!(error instanceof MusterInputError)) throw error;
+    for (const issue of error.issues) issues.add(issue);
+    return undefined;
+  }
+}
+
+/** JSON.parse with the error located by line and column. */
+function parseJsonText(text: string, file: string, issues: IssueList): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') {
+    issues.add({ code: 'file-empty', file, message: 'the file is empty', hint: 'it must hold one JSON object' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    const at = locateJsonError(body);
+    const issue: InputIssue = {
+      code: 'json-syntax',
+      file,
+      message: `the file is not valid JSON${at ? ` (line ${at.line}, character ${at.column})` : ''}: ${(error as Error).message.slice(0, 120)}`,
+      hint: 'check for a missing comma, quote or bracket near that place',
+    };
+    if (at) issue.row = at.line;
+    issues.add(issue);
+    return undefined;
+  }
+}
+
+const JSON_KEYS = ['actors', 'ties', 'ideas', 'adoptions', 'mentions', 'profile'];
+
+/**
+ * Reads the one-file JSON form: `{ "actors": [...], "ties": [...], "ideas":
+ * [...], "adoptions": [...], "mentions": [...], "profile": {...} }`.
+ * Issues name the file as `FILE#actors` and the entry's 1-based position as
+ * its row.
+ */
+export function parseDatasetJson(text: string, options: ReadOptions & { file?: string } = {}): Dataset {
+  const file = options.file ?? 'dataset.json';
+  const issues = new IssueList();
+  const value = parseJsonText(text, file, issues);
+  issues.throwIfAny();
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    issues.add({
+      code: 'json-shape',
+      file,
+      message: 'a dataset in JSON is one object',
+      hint: 'write { "actors": [...], "ties": [...] }',
+    });
+    issues.throwIfAny();
+  }
+  const object = value as Record<string, unknown>;
+  for (const key of Object.keys(object)) {
+    if (!JSON_KEYS.includes(key)) {
+      issues.add({
+        code: 'json-shape',
+        file,
+        column: key,
+        message: `unknown key '${key}'`,
+        hint: didYouMean(key, JSON_KEYS) ?? `a dataset has ${JSON_KEYS.join(', ')}`,
+      });
+    }
+  }
+  let own: Profile | undefined;
+  if (object.profile !== undefined) {
+    try {
+      own = parseProfile(object.profile, `${file}#profile`);
+    } catch (error) {
+      if (!(error instanceof MusterInputError)) throw error;
+      for (const issue of error.issues) issues.add(issue);
+    }
+  }
+  const raw: Partial<Record<TableName, RawTable>> = {};
+  for (const name of TABLES) {
+    const entries = object[name];
+    if (entries === undefined || entries === null) {
+      if (name === 'actors' || name === 'ties') {
+        issues.add({
+          code: 'file-missing',
+          file,
+          column: name,
+          message: `the dataset has no '${name}' list`,
+          hint: `add "${name}": [] even when it is empty`,
+        });
+      }
+      continue;
+    }
+    if (!Array.isArray(entries)) {
+      issues.add({
+        code: 'json-shape',
+        file,
+        column: name,
+        message: `'${name}' must be a list`,
+        hint: `write "${name}": [ {...}, {...} ]`,
+      });
+      continue;
+    }
+    raw[name] = tableFromJson(name, entries, `${file}#${name}`, issues);
+  }
+  issues.throwIfAny();
+  return buildDataset(raw as RawTables, chooseProfile(options, own), issues, own);
+}

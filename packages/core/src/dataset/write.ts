@@ -1,0 +1,119 @@
+/**
+ * Writing a dataset back out: as a folder's CSV files (plus `profile.json`
+ * when the dataset has its own profile) or as the one-file JSON form. What
+ * a reader reads, these write, so CSV → Dataset → JSON → Dataset → CSV
+ * loses nothing.
+ */
+import { writeCsv } from '../csv/write.js';
+import type { AttributeValue, Attributes, Dataset } from '../model.js';
+import type { DatasetFiles } from './read.js';
+
+type Row = Record<string, AttributeValue | string[] | undefined>;
+
+interface TableLayout {
+  /** Contract columns always written. */
+  always: string[];
+  /** Contract columns written only when some row has a value. */
+  optional: string[];
+}
+
+const LAYOUTS: Record<'actors' | 'ties' | 'ideas' | 'adoptions' | 'mentions', TableLayout> = {
+  actors: { always: ['id', 'name', 'role', 'locality'], optional: ['roles', 'organisation', 'sector'] },
+  ties: { always: ['source', 'target', 'kind', 'weight', 'directed'], optional: ['date'] },
+  ideas: { always: ['id', 'title'], optional: ['origin', 'date'] },
+  adoptions: { always: ['idea', 'actor', 'date'], optional: ['source'] },
+  mentions: { always: ['idea', 'date', 'count'], optional: [] },
+};
+
+/** The rows of each table as flat records: contract fields, then attributes. */
+function flatRows(dataset: Dataset): Record<keyof typeof LAYOUTS, Row[]> {
+  const flat = <T extends { attributes: Attributes }>(items: T[], core: (item: T) => Row): Row[] =>
+    items.map((item) => ({ ...core(item), ...item.attributes }));
+  return {
+    actors: flat(dataset.actors, (a) => ({
+      id: a.id,
+      name: a.name,
+      role: a.role,
+      locality: a.locality,
+      roles: a.roles.length > 0 ? a.roles : undefined,
+      organisation: a.organisation,
+      sector: a.sector,
+    })),
+    ties: flat(dataset.ties, (t) => ({
+      source: t.source,
+      target: t.target,
+      kind: t.kind,
+      weight: t.weight,
+      directed: t.directed,
+      date: t.date,
+    })),
+    ideas: flat(dataset.ideas, (i) => ({ id: i.id, title: i.title, origin: i.origin, date: i.date })),
+    adoptions: flat(dataset.adoptions, (a) => ({ idea: a.idea, actor: a.actor, date: a.date, source: a.source })),
+    mentions: flat(dataset.mentions, (m) => ({ idea: m.idea, date: m.date, count: m.count })),
+  };
+}
+
+function cellText(value: AttributeValue | string[] | undefined): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(';');
+  return String(value);
+}
+
+function tableCsv(rows: Row[], layout: TableLayout): string {
+  const header = [...layout.always];
+  for (const column of layout.optional) {
+    if (rows.some((row) => row[column] !== undefined)) header.push(column);
+  }
+  const core = new Set([...layout.always, ...layout.optional]);
+  const seen = new Set<string>();
+  for (const row of rows) {
+    for (const key of Object.keys(row)) {
+      if (!core.has(key) && !seen.has(key)) {
+        seen.add(key);
+        header.push(key);
+      }
+    }
+  }
+  return writeCsv(
+    header,
+    rows.map((row) => header.map((column) => cellText(row[column]))),
+  );
+}
+
+/**
+ * The dataset as a folder's files: actors.csv and ties.csv always; ideas,
+ * adoptions and mentions when they have rows; profile.json when the dataset
+ * carries its own profile.
+ */
+export function datasetToFiles(dataset: Dataset): DatasetFiles {
+  const rows = flatRows(dataset);
+  const files: DatasetFiles = {
+    'actors.csv': tableCsv(rows.actors, LAYOUTS.actors),
+    'ties.csv': tableCsv(rows.ties, LAYOUTS.ties),
+  };
+  if (rows.ideas.length > 0) files['ideas.csv'] = tableCsv(rows.ideas, LAYOUTS.ideas);
+  if (rows.adoptions.length > 0) files['adoptions.csv'] = tableCsv(rows.adoptions, LAYOUTS.adoptions);
+  if (rows.mentions.length > 0) files['mentions.csv'] = tableCsv(rows.mentions, LAYOUTS.mentions);
+  if (dataset.profile !== undefined) files['profile.json'] = JSON.stringify(dataset.profile, null, 2) + '\n';
+  return files;
+}
+
+function dropUndefined(row: Row): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(row)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+/** The dataset in the one-file JSON form, indented, with a final newline. */
+export function datasetToJson(dataset: Dataset): string {
+  const rows = flatRows(dataset);
+  const document: Record<string, unknown> = {
+    actors: rows.actors.map(dropUndefined),
+    ties: rows.ties.map(dropUndefined),
+  };
+  if (rows.ideas.length > 0) document.ideas = rows.ideas.map(dropUndefined);
+  if (rows.adoptions.length > 0) document.adoptions = rows.adoptions.map(dropUndefined);
+  if (rows.mentions.length > 0) document.mentions = rows.mentions.map(dropUndefined);
+  if (dataset.profile !== undefined) document.profile = dataset.profile;
+  return JSON.stringify(document, null, 2) + '\n';
+}

@@ -1,0 +1,126 @@
+/**
+ * Bad input, reported as data.
+ *
+ * Every reader collects all the problems it finds in a file (not only the
+ * first) as `InputIssue`s, and throws one `MusterInputError` holding them.
+ * Detection lives here and in the readers; presentation (text, tables) lives
+ * in `formatIssues` and in the CLI.
+ */
+
+/** Machine-readable kinds of bad input. Tests and scripts rely on these. */
+export type InputIssueCode =
+  | 'file-missing'
+  | 'file-empty'
+  | 'encoding-invalid'
+  | 'csv-unterminated-quote'
+  | 'csv-bad-quote'
+  | 'row-too-wide'
+  | 'column-missing'
+  | 'column-duplicate'
+  | 'value-missing'
+  | 'value-invalid'
+  | 'actor-duplicate'
+  | 'actor-unknown'
+  | 'role-unknown'
+  | 'tie-self'
+  | 'weight-invalid'
+  | 'directed-invalid'
+  | 'date-invalid'
+  | 'date-mixed'
+  | 'idea-duplicate'
+  | 'idea-unknown'
+  | 'adoption-duplicate'
+  | 'count-invalid'
+  | 'json-syntax'
+  | 'json-shape'
+  | 'profile-invalid'
+  | 'format-unknown'
+  | 'output-exists';
+
+/** One problem in the input, located as precisely as the format allows. */
+export interface InputIssue {
+  code: InputIssueCode;
+  /** The file (or logical file, e.g. `actors.csv` inside a JSON dataset). */
+  file: string;
+  /** Spreadsheet row: the header is row 1, the first data row is row 2. For JSON, the 1-based array index. */
+  row?: number;
+  /** Column name (CSV) or field name (JSON). */
+  column?: string;
+  /** The offending value, as written. */
+  value?: string;
+  /** What is wrong, in a sentence. */
+  message: string;
+  /** How to fix it, e.g. "did you mean 'service-designer'?" */
+  hint?: string;
+}
+
+/** Thrown by every reader when the input is bad. Holds every problem found. */
+export class MusterInputError extends Error {
+  override readonly name = 'MusterInputError';
+  readonly issues: readonly InputIssue[];
+  /** Problems found beyond the first {@link MAX_ISSUES}, counted but not kept. */
+  readonly omitted: number;
+
+  constructor(issues: readonly InputIssue[], omitted = 0) {
+    super(formatIssues(issues, omitted));
+    this.issues = issues;
+    this.omitted = omitted;
+  }
+}
+
+/** How many issues a reader keeps; a file wrong on every row would otherwise fill memory. */
+export const MAX_ISSUES = 10_000;
+
+/** True when `error` is a {@link MusterInputError} (also across package copies). */
+export function isMusterInputError(error: unknown): error is MusterInputError {
+  return (
+    error instanceof MusterInputError ||
+    (error instanceof Error &&
+      error.name === 'MusterInputError' &&
+      Array.isArray((error as { issues?: unknown }).issues))
+  );
+}
+
+/** Where an issue is, as a user reads it: `actors.csv row 14, column role`. */
+export function formatLocation(issue: InputIssue): string {
+  const parts = [issue.file];
+  if (issue.row !== undefined) parts.push(`row ${issue.row}`);
+  const where = parts.join(' ');
+  return issue.column === undefined ? where : `${where}, column ${issue.column}`;
+}
+
+/** One line per issue: location, message, hint. */
+export function formatIssue(issue: InputIssue): string {
+  const hint = issue.hint ? ` (${issue.hint})` : '';
+  return `${formatLocation(issue)}: ${issue.message}${hint}`;
+}
+
+/** All issues as text, one per line, with a count first. */
+export function formatIssues(issues: readonly InputIssue[], omitted = 0): string {
+  const total = issues.length + omitted;
+  const head = total === 1 ? '1 problem in the input' : `${total} problems in the input`;
+  const lines = [head + ':', ...issues.map((issue) => `  ${formatIssue(issue)}`)];
+  if (omitted > 0) lines.push(`  … and ${omitted} more`);
+  return lines.join('\n');
+}
+
+/** Collects issues while a reader works; throws them all at the end. */
+export class IssueList {
+  readonly issues: InputIssue[] = [];
+  omitted = 0;
+
+  add(issue: InputIssue): void {
+    if (this.issues.length < MAX_ISSUES) this.issues.push(issue);
+    else this.omitted++;
+  }
+
+  /** How many issues were found, kept or not. */
+  get size(): number {
+    return this.issues.length + this.omitted;
+  }
+
+  /** Throws a {@link MusterInputError} if any issue was added. */
+  throwIfAny(): void {
+    if (this.size > 0) throw new MusterInputError(this.issues, this.omitted);
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The compact view: the merged simple undirected graph of a dataset (or of
+ * one locality) as typed arrays in compressed sparse row form (CSR), built
+ * once, straight from the dataset. The audit's metrics and the flow's
+ * simulations run on it; it costs a few bytes per tie where a graphology
+ * graph costs hundreds.
+ *
+ * Node `i` is `ids[i]`; its neighbours are `neighbours[offsets[i]]` up to
+ * `neighbours[offsets[i + 1]]`, sorted ascending, each once, with the summed
+ * weight of every tie between the two actors in `weights` at the same index.
+ */
+import type { Dataset } from '../model.js';
+
+/** A merged simple undirected graph in CSR form. */
+export interface CompactGraph {
+  /** Actor ids, in dataset order. */
+  ids: string[];
+  /** Actor id → node index. */
+  index: Map<string, number>;
+  /** Length `ids.length + 1`. */
+  offsets: Int32Array;
+  /** Neighbour indices, sorted within each node's slice. */
+  neighbours: Int32Array;
+  /** Summed tie weights, aligned with `neighbours`. */
+  weights: Float64Array;
+}
+
+/** Which actors and ties the compact view keeps. */
+export interface CompactOptions {
+  /** Keep only this locality's actors and the ties among them (the induced subgraph). */
+  locality?: string;
+  /** Keep only ties of these kinds. */
+  kinds?: readonly string[];
+}
+
+/** Builds the compact view of a dataset in two passes over its ties. */
+export function compactView(dataset: Dataset, options: CompactOptions = {}): CompactGraph {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  for (const actor of dataset.actors) {
+    if (options.locality !== undefined && actor.locality !== options.locality) continue;
+    index.set(actor.id, ids.length);
+    ids.push(actor.id);
+  }
+  const n = ids.length;
+  const kinds = options.kinds === undefined ? undefined : new Set(options.kinds);
+  const m = dataset.ties.length;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  const weight = new Float64Array(m);
+  const degree = new Int32Array(n + 1);
+  let kept = 0;
+  for (const tie of dataset.ties) {
+    if (kinds !== undefined && !kinds.has(tie.kind)) continue;
+    const u = index.get(tie.source);
+    const v = index.get(tie.target);
+    if (u === undefined || v === undefined || u === v) continue;
+    from[kept] = u;
+    to[kept] = v;
+    weight[kept] = tie.weight;
+    kept++;
+    degree[u]!++;
+    degree[v]!++;
+  }
+  // Both directions of every tie, bucketed by node.
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + degree[i]!;
+  const fill = start.slice(0, n);
+  const adj = new Int32Array(2 * kept);
+  const adjWeight = new Float64Array(2 * kept);
+  for (let e = 0; e < kept; e++) {
+    const u = from[e]!;
+    const v = to[e]!;
+    const w = weight[e]!;
+    adj[fill[u]!] = v;
+    adjWeight[fill[u]!++] = w;
+    adj[fill[v]!] = u;
+    adjWeight[fill[v]!++] = w;
+  }
+  // Sort each slice and merge parallel ties, summing their weights. The
+  // slice is copied out first: the merged result is written back in place,
+  // from `out`, which never runs ahead of the slice being read.
+  const offsets = new Int32Array(n + 1);
+  const order: number[] = [];
+  const slice: number[] = [];
+  const sliceWeight: number[] = [];
+  let out = 0;
+  for (let i = 0; i < n; i++) {
+    const a = start[i]!;
+    const b = start[i + 1]!;
+    slice.length = 0;
+    sliceWeight.length = 0;
+    order.length = 0;
+    for (let k = a; k < b; k++) {
+      order.push(k - a);
+      slice.push(adj[k]!);
+      sliceWeight.push(adjWeight[k]!);
+    }
+    order.sort((x, y) => slice[x]! - slice[y]!);
+    offsets[i] = out;
+    let last = -1;
+    for (const k of order) {
+      const v = slice[k]!;
+      if (v === last) {
+        adjWeight[out - 1]! += sliceWeight[k]!;
+        continue;
+      }
+      adj[out] = v;
+      adjWeight[out] = sliceWeight[k]!;
+      out++;
+      last = v;
+    }
+  }
+  offsets[n] = out;
+  return {
+    ids,
+    index,
+    offsets,
+    neighbours: adj.slice(0, out),
+    weights: adjWeight.slice(0, out),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * `@muster/core`: the data model, profiles, dataset readers and writers
+ * (from text, so they run in the browser too) and graph builders. File
+ * access is in `@muster/core/node`.
+ */
+export {
+  DEFAULT_FLOW_KINDS,
+  DEFAULT_TIE_KINDS,
+  emptyDataset,
+  type Actor,
+  type Adoption,
+  type AttributeValue,
+  type Attributes,
+  type Dataset,
+  type Idea,
+  type Mention,
+  type Tie,
+} from './model.js';
+export {
+  MAX_ISSUES,
+  MusterInputError,
+  formatIssue,
+  formatIssues,
+  formatLocation,
+  isMusterInputError,
+  type InputIssue,
+  type InputIssueCode,
+} from './errors.js';
+export type {
+  CommunityDiversityRule,
+  MaxContactsRule,
+  MaxDistanceRule,
+  MinCountRule,
+  Profile,
+  RedundancyRule,
+  RepresentationRule,
+  Role,
+  Rule,
+  RuleType,
+  Severity,
+} from './profiles/types.js';
+export { RULE_TYPES, parseProfile } from './profiles/schema.js';
+export { createRoleResolver, type RoleResolver } from './profiles/resolve.js';
+export {
+  BUILTIN_PROFILES,
+  DEFAULT_PROFILE_ID,
+  builtinProfileIds,
+  getBuiltinProfile,
+} from './profiles/builtin/index.js';
+export {
+  DATASET_FILES,
+  defaultProfile,
+  parseDatasetFiles,
+  parseDatasetJson,
+  type DatasetFileName,
+  type DatasetFiles,
+  type ReadOptions,
+} from './dataset/read.js';
+export { datasetToFiles, datasetToJson } from './dataset/write.js';
+export { compareDates, isValidDate, parseDate, type DateForm, type DateValue } from './dates.js';
+export { normaliseKey } from './normalise.js';
+export { createRng, randomInt, type Rng } from './random.js';
+export {
+  localitySubgraph,
+  mergedView,
+  toGraph,
+  type ActorNodeAttributes,
+  type ClusterGraph,
+  type MergedEdgeAttributes,
+  type MergedGraph,
+  type TieEdgeAttributes,
+} from './graph/graph.js';
+export { compactView, type CompactGraph, type CompactOptions } from './graph/compact.js';

@@ -1,0 +1,162 @@
+/**
+ * `@muster/core/node`: reading and writing datasets and profiles on disk.
+ * The parsing itself is in the browser-safe entry; this adds files, paths
+ * and all-or-nothing writes.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { IssueList, MusterInputError } from './errors.js';
+import type { Dataset } from './model.js';
+import { getBuiltinProfile, builtinProfileIds } from './profiles/builtin/index.js';
+import type { Profile } from './profiles/types.js';
+import {
+  DATASET_FILES,
+  decodeText,
+  parseDatasetFiles,
+  parseDatasetJson,
+  readProfileText,
+  type DatasetFileName,
+  type DatasetFiles,
+  type ReadOptions,
+} from './dataset/read.js';
+import { datasetToFiles, datasetToJson } from './dataset/write.js';
+import { didYouMean } from './suggest.js';
+
+/** The forms a dataset takes on disk. */
+export type DatasetForm = 'folder' | 'json';
+
+/** The form of a dataset path: a `.json` file, or else a folder. */
+export function datasetForm(path: string): DatasetForm {
+  return extname(path).toLowerCase() === '.json' ? 'json' : 'folder';
+}
+
+function readText(path: string, label: string, issues: IssueList): string | undefined {
+  return decodeText(readFileSync(path), label, issues);
+}
+
+/**
+ * Reads a dataset from a folder of CSV files or a `.json` file. Throws a
+ * {@link MusterInputError} naming every problem (file, row, column).
+ */
+export function readDataset(path: string, options: ReadOptions = {}): Dataset {
+  const issues = new IssueList();
+  if (!existsSync(path)) {
+    issues.add({
+      code: 'file-missing',
+      file: path,
+      message: 'there is no such file or folder',
+      hint: 'give a dataset folder (with actors.csv and ties.csv) or a dataset .json file',
+    });
+    issues.throwIfAny();
+  }
+  if (statSync(path).isDirectory()) {
+    const present = new Map(readdirSync(path).map((name) => [name.toLowerCase(), name]));
+    const files: DatasetFiles = {};
+    for (const name of DATASET_FILES) {
+      const actual = present.get(name);
+      if (actual === undefined) continue;
+      const text = readText(join(path, actual), join(path, actual), issues);
+      if (text !== undefined) files[name] = text;
+    }
+    issues.throwIfAny();
+    return parseDatasetFiles(files, {
+      ...options,
+      label: (name: DatasetFileName) => join(path, present.get(name) ?? name),
+    });
+  }
+  if (datasetForm(path) !== 'json') {
+    issues.add({
+      code: 'format-unknown',
+      file: path,
+      message: `Muster cannot read '${extname(path) || basename(path)}' files as a dataset`,
+      hint: 'give a dataset folder of CSV files or a dataset .json file',
+    });
+  }
+  const text = readText(path, path, issues);
+  issues.throwIfAny();
+  return parseDatasetJson(text!, { ...options, file: path });
+}
+
+/** Options for the writers: whether to replace what is already there. */
+export interface WriteOptions {
+  /** Replace an existing file or non-empty folder. */
+  force?: boolean;
+}
+
+function refuseToReplace(path: string, options: WriteOptions): void {
+  if (!existsSync(path) || options.force) return;
+  const occupied = statSync(path).isDirectory() ? readdirSync(path).length > 0 : true;
+  if (!occupied) return;
+  throw new MusterInputError([
+    {
+      code: 'output-exists',
+      file: path,
+      message: 'there is already something at this path',
+      hint: 'choose another path, or pass --force to replace it',
+    },
+  ]);
+}
+
+/**
+ * Writes `content` at `path` all or nothing: a text becomes a file, a map of
+ * names to texts a folder. Everything is written beside the target first and
+ * moved into place at the end, so a failure leaves nothing half-written.
+ */
+export function writeAtomically(
+  path: string,
+  content: string | Record<string, string>,
+  options: WriteOptions = {},
+): void {
+  refuseToReplace(path, options);
+  const parent = dirname(path);
+  mkdirSync(parent, { recursive: true });
+  const staging = join(parent, `.${basename(path)}.${process.pid}.tmp`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    if (typeof content === 'string') {
+      writeFileSync(staging, content);
+    } else {
+      mkdirSync(staging);
+      for (const [name, text] of Object.entries(content)) writeFileSync(join(staging, name), text);
+    }
+    rmSync(path, { recursive: true, force: true });
+    renameSync(staging, path);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Writes a dataset as a folder of CSV files or, for a `.json` path, one
+ * JSON file; all or nothing (see {@link writeAtomically}). Refuses to
+ * replace an existing file or non-empty folder unless `force` is set.
+ */
+export function writeDataset(dataset: Dataset, path: string, options: WriteOptions = {}): void {
+  const content =
+    datasetForm(path) === 'json' ? datasetToJson(dataset) : (datasetToFiles(dataset) as Record<string, string>);
+  writeAtomically(path, content, options);
+}
+
+/**
+ * A profile by built-in id (`multi-agency-care`) or from a JSON file.
+ * Throws a {@link MusterInputError} when the file is bad or the id unknown.
+ */
+export function loadProfile(idOrPath: string): Profile {
+  const builtin = getBuiltinProfile(idOrPath);
+  if (builtin !== undefined) return builtin;
+  const issues = new IssueList();
+  if (!existsSync(idOrPath) || statSync(idOrPath).isDirectory()) {
+    issues.add({
+      code: 'file-missing',
+      file: idOrPath,
+      message: `'${idOrPath}' is neither a built-in profile nor a profile file`,
+      hint: didYouMean(idOrPath, builtinProfileIds()) ?? `the built-in profiles are ${builtinProfileIds().join(', ')}`,
+    });
+    throw new MusterInputError(issues.issues);
+  }
+  const text = readText(idOrPath, idOrPath, issues);
+  const profile = text === undefined ? undefined : readProfileText(text, idOrPath, issues);
+  issues.throwIfAny();
+  return profile!;
+}

@@ -1,0 +1,211 @@
+/**
+ * Validation of profiles (built-in or a user's `profile.json`): the shape
+ * with zod, then the meaning — unique role ids and aliases, rules that name
+ * known roles. Every problem is reported, each naming its rule or role.
+ */
+import { z } from 'zod';
+import { IssueList, type InputIssue } from '../errors.js';
+import { normaliseKey } from '../normalise.js';
+import { didYouMean } from '../suggest.js';
+import type { Profile } from './types.js';
+
+const severity = z.enum(['error', 'warning', 'info']);
+const ruleBase = {
+  id: z.string().min(1).optional(),
+  severity: severity.optional(),
+  description: z.string().optional(),
+};
+const roleRef = z.string().min(1);
+const count = z.number().int().nonnegative();
+
+const ruleSchemas = {
+  minCount: z.strictObject({
+    type: z.literal('minCount'),
+    role: roleRef,
+    min: count,
+    recommended: count.optional(),
+    ...ruleBase,
+  }),
+  maxDistance: z.strictObject({
+    type: z.literal('maxDistance'),
+    roles: z.tuple([roleRef, roleRef]),
+    max: z.number().int().positive(),
+    ...ruleBase,
+  }),
+  maxContacts: z.strictObject({
+    type: z.literal('maxContacts'),
+    role: roleRef,
+    from: z.array(roleRef).min(1),
+    max: count,
+    ...ruleBase,
+  }),
+  communityDiversity: z.strictObject({
+    type: z.literal('communityDiversity'),
+    minRoles: z.number().int().positive(),
+    ...ruleBase,
+  }),
+  redundancy: z.strictObject({
+    type: z.literal('redundancy'),
+    roles: z.tuple([roleRef, roleRef]),
+    ...ruleBase,
+  }),
+  representation: z.strictObject({
+    type: z.literal('representation'),
+    attribute: z.string().min(1),
+    reference: z.record(z.string(), z.number().min(0).max(1)),
+    tolerance: z.number().min(0).max(1),
+    ...ruleBase,
+  }),
+} as const;
+
+/** The rule types a profile may use. */
+export const RULE_TYPES = Object.keys(ruleSchemas) as (keyof typeof ruleSchemas)[];
+
+const roleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a role id is lower case words joined by "-"'),
+  label: z.string().min(1),
+  aliases: z.array(z.string().min(1)).optional(),
+  ecology: z.string().optional(),
+  description: z.string().optional(),
+});
+
+const profileShape = z.strictObject({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  description: z.string().optional(),
+  roles: z.array(roleSchema).min(1),
+  rules: z.array(z.unknown()),
+  flowKinds: z.array(z.string().min(1)).optional(),
+});
+
+function zodIssues(error: z.ZodError, file: string, prefix: (string | number)[] = []): InputIssue[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    return {
+      code: 'profile-invalid' as const,
+      file,
+      column: path.length > 0 ? path.join('.') : undefined,
+      message: issue.message,
+    };
+  });
+}
+
+/**
+ * Checks that `value` (parsed JSON) is a valid profile and returns it typed.
+ * Throws a {@link MusterInputError} listing every problem otherwise.
+ */
+export function parseProfile(value: unknown, file = 'profile.json'): Profile {
+  const issues = new IssueList();
+  const shape = profileShape.safeParse(value);
+  if (!shape.success) {
+    for (const issue of zodIssues(shape.error, file)) issues.add(issue);
+    issues.throwIfAny();
+  }
+  const base = shape.data!;
+  const rules: Profile['rules'] = [];
+  // The position in the file of each rule that passed its shape check.
+  const ruleIndex: number[] = [];
+  base.rules.forEach((raw, index) => {
+    const where = `rules.${index}`;
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !(type in ruleSchemas)) {
+      issues.add({
+        code: 'profile-invalid',
+        file,
+        column: `${where}.type`,
+        value: typeof type === 'string' ? type : JSON.stringify(type ?? null),
+        message: `unknown rule type in rule ${index + 1}`,
+        hint:
+          (typeof type === 'string' ? didYouMean(type, RULE_TYPES) : undefined) ??
+          `use one of ${RULE_TYPES.join(', ')}`,
+      });
+      return;
+    }
+    const parsed = ruleSchemas[type as keyof typeof ruleSchemas].safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of zodIssues(parsed.error, file, ['rules', index])) issues.add(issue);
+      return;
+    }
+    rules.push(parsed.data as Profile['rules'][number]);
+    ruleIndex.push(index);
+  });
+
+  const profile: Profile = { ...base, rules } as Profile;
+  checkProfileMeaning(profile, ruleIndex, file, issues);
+  issues.throwIfAny();
+  return profile;
+}
+
+function checkProfileMeaning(profile: Profile, ruleIndex: number[], file: string, issues: IssueList): void {
+  const names = new Map<string, string>();
+  profile.roles.forEach((role, index) => {
+    for (const name of [role.id, ...(role.aliases ?? [])]) {
+      const key = normaliseKey(name);
+      const owner = names.get(key);
+      if (owner !== undefined && owner !== role.id) {
+        issues.add({
+          code: 'profile-invalid',
+          file,
+          column: `roles.${index}`,
+          value: name,
+          message: `the name '${name}' of role '${role.id}' is already used by role '${owner}'`,
+          hint: 'each role id and alias must name one role only',
+        });
+      } else if (owner === role.id && name === role.id) {
+        issues.add({
+          code: 'profile-invalid',
+          file,
+          column: `roles.${index}.id`,
+          value: name,
+          message: `role '${role.id}' is defined twice`,
+        });
+      }
+      names.set(key, role.id);
+    }
+  });
+  const roleIds = profile.roles.map((r) => r.id);
+  const known = new Set(roleIds);
+  const check = (ref: string, column: string, index: number, wildcard: boolean): void => {
+    if (known.has(ref) || (wildcard && ref === '*')) return;
+    issues.add({
+      code: 'profile-invalid',
+      file,
+      column,
+      value: ref,
+      message: `rule ${index + 1} (${profile.rules[ruleIndex.indexOf(index)]!.type}) names the unknown role '${ref}'`,
+      hint: didYouMean(ref, roleIds) ?? `the profile's roles are ${roleIds.join(', ')}`,
+    });
+  };
+  profile.rules.forEach((rule, k) => {
+    const index = ruleIndex[k]!;
+    const at = `rules.${index}`;
+    switch (rule.type) {
+      case 'minCount':
+        check(rule.role, `${at}.role`, index, false);
+        if (rule.recommended !== undefined && rule.recommended < rule.min) {
+          issues.add({
+            code: 'profile-invalid',
+            file,
+            column: `${at}.recommended`,
+            value: String(rule.recommended),
+            message: `rule ${index + 1} (minCount) recommends fewer actors than its minimum`,
+            hint: 'recommended must be at least min',
+          });
+        }
+        break;
+      case 'maxDistance':
+        rule.roles.forEach((r, k) => check(r, `${at}.roles.${k}`, index, true));
+        break;
+      case 'redundancy':
+        rule.roles.forEach((r, k) => check(r, `${at}.roles.${k}`, index, false));
+        break;
+      case 'maxContacts':
+        check(rule.role, `${at}.role`, index, false);
+        rule.from.forEach((r, k) => check(r, `${at}.from.${k}`, index, false));
+        break;
+      case 'communityDiversity':
+      case 'representation':
+        break;
+    }
+  });
+}
