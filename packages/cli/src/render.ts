@@ -26,7 +26,7 @@ export function renderIssues(issues: readonly InputIssue[], omitted: number, sty
       issue.value === undefined || issue.message.includes(issue.value)
         ? ''
         : ` ${styles.dim(`[${JSON.stringify(issue.value).slice(1, -1).slice(0, 60)}]`)}`;
-    lines.push(`  ${styles.yellow(where)}: ${issue.message}${value}`);
+    lines.push(`  ${where === '' ? '' : `${styles.yellow(where)}: `}${issue.message}${value}`);
     if (issue.hint) lines.push(`    ${styles.dim('→')} ${issue.hint}`);
   });
   const hidden = total - Math.min(issues.length, SHOWN_ISSUES);

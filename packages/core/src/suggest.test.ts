@@ -12,5 +12,6 @@ describe('suggestions', () => {
     expect(closest('desiner', ['politician', 'service-designer', 'designer'])).toBe('designer');
     expect(closest('zzzz', ['politician', 'designer'])).toBeUndefined();
     expect(closest('A17', ['a17', 'a71'])).toBe('a17');
+    expect(closest('multi-agency', ['public-service-innovation', 'multi-agency-care'])).toBe('multi-agency-care');
   });
 });

@@ -49,8 +49,21 @@ export function closest(value: string, candidates: Iterable<string>): string | u
     }
   }
   if (best === undefined) return undefined;
+  // A name cut short ("multi-agency") points to the one candidate it begins.
+  if (needle.length >= 3) {
+    const extended = [...prefixed(needle, candidates)];
+    if (extended.length === 1 && editDistance(needle, best.toLowerCase()) > 1) return extended[0];
+  }
   const limit = Math.min(3, Math.max(1, Math.floor(Math.max(needle.length, best.length) / 3)));
   return bestDistance <= limit ? best : undefined;
+}
+
+function* prefixed(needle: string, candidates: Iterable<string>): Iterable<string> {
+  let checked = 0;
+  for (const candidate of candidates) {
+    if (++checked > 5000) return;
+    if (candidate.toLowerCase().startsWith(needle) && candidate.length > needle.length) yield candidate;
+  }
 }
 
 /** `did you mean 'x'?` or undefined. */

@@ -1,0 +1,174 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIo } from './io.js';
+import { main } from './main.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(argv: string[], env: Record<string, string> = { NO_COLOR: '1' }, tty = false): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (t: string) => (stdout += t), isTTY: tty },
+    stderr: { write: (t: string) => (stderr += t), isTTY: tty },
+    env,
+    cwd: process.cwd(),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'muster-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function dataset(name: string, actors: string, ties: string): string {
+  const path = join(dir, name);
+  mkdirSync(path);
+  writeFileSync(join(path, 'actors.csv'), actors);
+  writeFileSync(join(path, 'ties.csv'), ties);
+  return path;
+}
+
+const GOOD_ACTORS = 'id,name,role,locality\na1,Ann,Councillor,Riverside\na2,Bo,service designer,Riverside\na3,Cy,investor,Hillside\n';
+const GOOD_TIES = 'source,target,kind\na1,a2,advice\na2,a3,\n';
+
+describe('muster validate', () => {
+  it('says a good dataset is valid, with counts per locality, and exits 0', async () => {
+    const path = dataset('good', GOOD_ACTORS, GOOD_TIES);
+    const result = await run(['validate', path]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('is valid (profile public-service-innovation)');
+    expect(result.stdout).toContain('3 actors, 2 ties');
+    expect(result.stdout).toContain('Riverside: 2 actors');
+    expect(result.stderr).toBe('');
+  });
+
+  it('prints JSON for scripts', async () => {
+    const path = dataset('good', GOOD_ACTORS, GOOD_TIES);
+    const result = await run(['validate', path, '--format', 'json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ valid: true, actors: 3, ties: 2, localities: [{ locality: 'Riverside', actors: 2 }, { locality: 'Hillside', actors: 1 }] });
+  });
+
+  it('lists every problem with file, row and column on stderr and exits 2', async () => {
+    const path = dataset('bad', 'id;name;role;locality\na1;Ann;desinger;R\na1;Bo;politician;\n', 'source,target,weight\na1,a9,0\n');
+    const result = await run(['validate', path]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('✗ 5 problems in the input');
+    expect(result.stderr).toContain(join(path, 'actors.csv'));
+    expect(result.stderr).toContain("row 2, column role: unknown role 'desinger'");
+    expect(result.stderr).toContain("did you mean 'service-designer'?");
+    expect(result.stderr).toContain('row 3, column locality');
+    expect(result.stderr).toContain("row 3, column id: the actor id 'a1' is used twice");
+    expect(result.stderr).toContain("row 2, column target: 'a9' is not the id of any actor");
+    expect(result.stderr).toContain('row 2, column weight');
+    expect(result.stderr).not.toMatch(/\u001b\[/);
+  });
+
+  it('colours only on a terminal and never with NO_COLOR', async () => {
+    const path = dataset('bad', 'id,name,role,locality\na1,A,x,R\n', 'source,target\n');
+    expect((await run(['validate', path], {}, true)).stderr).toMatch(/\u001b\[/);
+    expect((await run(['validate', path], { NO_COLOR: '1' }, true)).stderr).not.toMatch(/\u001b\[/);
+    expect((await run(['validate', path], {}, false)).stderr).not.toMatch(/\u001b\[/);
+  });
+
+  it('resolves roles against --profile', async () => {
+    const path = dataset('care', 'id,name,role,locality\nk1,Kay,key worker,Eastfield\nu1,Uma,carer,Eastfield\n', 'source,target\nk1,u1\n');
+    expect((await run(['validate', path])).code).toBe(2);
+    expect((await run(['validate', path, '--profile', 'multi-agency-care'])).code).toBe(0);
+    const unknown = await run(['validate', path, '--profile', 'multi-agency']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("did you mean 'multi-agency-care'?");
+  });
+
+  it('reports a missing dataset', async () => {
+    const result = await run(['validate', join(dir, 'nowhere')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('there is no such file or folder');
+  });
+});
+
+describe('muster convert', () => {
+  it('converts a folder to JSON and back, losing nothing', async () => {
+    const path = dataset('good', GOOD_ACTORS.replace('locality\n', 'locality,gender\n').replace('Riverside\na2', 'Riverside,female\na2'), GOOD_TIES);
+    const json = join(dir, 'out.json');
+    expect((await run(['convert', path, json])).code).toBe(0);
+    const back = join(dir, 'back');
+    expect((await run(['convert', json, back])).code).toBe(0);
+    const again = join(dir, 'again.json');
+    expect((await run(['convert', back, again])).code).toBe(0);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(json, 'utf8'));
+    expect(JSON.parse(readFileSync(json, 'utf8')).actors[0]).toEqual({ id: 'a1', name: 'Ann', role: 'politician', locality: 'Riverside', gender: 'female' });
+  });
+
+  it('writes nothing when the input is bad, and refuses to overwrite without --force', async () => {
+    const bad = dataset('bad', 'id,name,role,locality\na1,A,x,R\n', 'source,target\n');
+    const out = join(dir, 'out.json');
+    expect((await run(['convert', bad, out])).code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['bad']);
+    const good = dataset('good', GOOD_ACTORS, GOOD_TIES);
+    writeFileSync(out, 'keep me');
+    const refused = await run(['convert', good, out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--force');
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    expect((await run(['convert', good, out, '--force'])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('"actors"');
+  });
+});
+
+describe('muster init', () => {
+  it('writes templates that validate as an empty dataset', async () => {
+    const path = join(dir, 'new');
+    expect((await run(['init', path])).code).toBe(0);
+    expect(readdirSync(path).sort()).toEqual(['actors.csv', 'adoptions.csv', 'ideas.csv', 'mentions.csv', 'profile.json', 'ties.csv']);
+    expect(readFileSync(join(path, 'actors.csv'), 'utf8')).toMatch(/^id,name,role,locality/);
+    expect(readFileSync(join(path, 'actors.csv'), 'utf8')).toContain('# example: a1,');
+    const result = await run(['validate', path]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('0 actors');
+  });
+
+  it('example rows become a valid dataset once uncommented', async () => {
+    const path = join(dir, 'new');
+    await run(['init', path]);
+    for (const file of ['actors.csv', 'ties.csv', 'ideas.csv', 'adoptions.csv', 'mentions.csv']) {
+      const text = readFileSync(join(path, file), 'utf8').replace(/^# example: /m, '');
+      writeFileSync(join(path, file), text);
+    }
+    writeFileSync(join(path, 'actors.csv'), readFileSync(join(path, 'actors.csv'), 'utf8') + 'a2,Bea Example,politician,Riverside,,public\n');
+    const result = await run(['validate', path]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+});
+
+describe('the command line', () => {
+  it('has help for every command, a version, and usage errors exit 2', async () => {
+    for (const command of ['validate', 'convert', 'init']) {
+      const help = await run([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(`Usage: muster ${command}`);
+    }
+    expect((await run(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect((await run(['--help'])).stdout).toContain('Commands:');
+    expect((await run([])).code).toBe(2);
+    const unknown = await run(['valdate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command 'valdate'");
+    const badOption = await run(['validate', 'x', '--colour']);
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toContain('--colour');
+    expect((await run(['validate'])).code).toBe(2);
+  });
+});
