@@ -2,6 +2,8 @@
  * `@muster/core`: the data model, profiles, dataset readers and writers
  * (from text, so they run in the browser too) and graph builders. File
  * access is in `@muster/core/node`.
+ *
+ * @module @muster/core
  */
 export {
   DEFAULT_FLOW_KINDS,

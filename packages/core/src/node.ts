@@ -2,6 +2,8 @@
  * `@muster/core/node`: reading and writing datasets and profiles on disk.
  * The parsing itself is in the browser-safe entry; this adds files, paths
  * and all-or-nothing writes.
+ *
+ * @module @muster/core/node
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
