@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRng, randomInt, type Rng } from '@muster/core';
+import { parseDatasetFiles, createRng, randomInt, type Rng } from '@muster/core';
 import { at, cascade, isoDay, pick, poisson, randomDay, shuffle, toCsv } from './lib.js';
 import { IDEAS } from './ideas.js';
 import { drawGender, namer } from './names.js';
@@ -280,7 +280,8 @@ function mentionRows(rng: Rng): (string | number)[][] {
 
 // ---------------------------------------------------------------- main
 
-function main(): void {
+/** Every file of the example, as text, from the fixed seed. */
+export function generateFiles(): Record<string, string> {
   const rng = createRng(SEED);
   const nameFor = namer(rng);
   const actors = LOCALITIES.flatMap((spec) => localityActors(rng, spec, nameFor));
@@ -322,15 +323,24 @@ function main(): void {
     'adoptions.csv': toCsv(['idea', 'actor', 'date', 'source'], adoptions),
     'mentions.csv': toCsv(['idea', 'date', 'count'], mentionRows(rng)),
   };
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(OUT_DIR, file), text);
-
-  for (const spec of LOCALITIES) {
-    const ids = new Set(actors.filter((a) => a.prefix === spec.prefix).map((a) => a.id));
-    const inside = set.ties.filter((t) => ids.has(t.source) && ids.has(t.target)).length;
-    console.log(`${spec.name}: ${ids.size} actors, ${inside} ties`);
-  }
-  const crossing = set.ties.filter((t) => t.source.slice(0, 2) !== t.target.slice(0, 2)).length;
-  console.log(`between localities: ${crossing} ties; adoptions: ${adoptions.length}`);
+  return files;
 }
 
-main();
+function main(): void {
+  const files = generateFiles();
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(OUT_DIR, file), text);
+  const dataset = parseDatasetFiles(files);
+  const localityOf = new Map(dataset.actors.map((a) => [a.id, a.locality]));
+  for (const spec of LOCALITIES) {
+    const count = dataset.actors.filter((a) => a.locality === spec.name).length;
+    const inside = dataset.ties.filter(
+      (t) => localityOf.get(t.source) === spec.name && localityOf.get(t.target) === spec.name,
+    ).length;
+    console.log(`${spec.name}: ${count} actors, ${inside} ties`);
+  }
+  const crossing = dataset.ties.filter((t) => localityOf.get(t.source) !== localityOf.get(t.target)).length;
+  console.log(`between localities: ${crossing} ties; adoptions: ${dataset.adoptions.length}`);
+}
+
+// Write the files only when run as a script, not when a test imports the module.
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();
