@@ -22,18 +22,19 @@ function splitmix32(seed: number): () => number {
 /** A seeded generator of numbers in [0, 1). The same seed gives the same sequence. */
 export function createRng(seed: number): Rng {
   const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
+  // State kept as signed 32-bit integers (`| 0`), so V8 never boxes it into heap numbers.
+  let a = init() | 0;
+  let b = init() | 0;
+  let c = init() | 0;
+  let d = init() | 0;
   const next = (): number => {
-    const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
     a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
+    b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
-    c = (c + t) >>> 0;
-    return t;
+    c = (c + t) | 0;
+    return t >>> 0;
   };
   for (let i = 0; i < 12; i++) next();
   return () => next() / 4294967296;
