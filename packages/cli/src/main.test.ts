@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from './io.js';
 import { main } from './main.js';
 
+// eslint-disable-next-line no-control-regex -- the escape character that starts every ANSI colour
+const ANSI = /\u001b\[/;
+
 interface Run {
   code: number;
   stdout: string;
@@ -38,7 +41,8 @@ function dataset(name: string, actors: string, ties: string): string {
   return path;
 }
 
-const GOOD_ACTORS = 'id,name,role,locality\na1,Ann,Councillor,Riverside\na2,Bo,service designer,Riverside\na3,Cy,investor,Hillside\n';
+const GOOD_ACTORS =
+  'id,name,role,locality\na1,Ann,Councillor,Riverside\na2,Bo,service designer,Riverside\na3,Cy,investor,Hillside\n';
 const GOOD_TIES = 'source,target,kind\na1,a2,advice\na2,a3,\n';
 
 describe('muster validate', () => {
@@ -55,11 +59,23 @@ describe('muster validate', () => {
   it('prints JSON for scripts', async () => {
     const path = dataset('good', GOOD_ACTORS, GOOD_TIES);
     const result = await run(['validate', path, '--format', 'json']);
-    expect(JSON.parse(result.stdout)).toMatchObject({ valid: true, actors: 3, ties: 2, localities: [{ locality: 'Riverside', actors: 2 }, { locality: 'Hillside', actors: 1 }] });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      valid: true,
+      actors: 3,
+      ties: 2,
+      localities: [
+        { locality: 'Riverside', actors: 2 },
+        { locality: 'Hillside', actors: 1 },
+      ],
+    });
   });
 
   it('lists every problem with file, row and column on stderr and exits 2', async () => {
-    const path = dataset('bad', 'id;name;role;locality\na1;Ann;desinger;R\na1;Bo;politician;\n', 'source,target,weight\na1,a9,0\n');
+    const path = dataset(
+      'bad',
+      'id;name;role;locality\na1;Ann;desinger;R\na1;Bo;politician;\n',
+      'source,target,weight\na1,a9,0\n',
+    );
     const result = await run(['validate', path]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
@@ -71,18 +87,22 @@ describe('muster validate', () => {
     expect(result.stderr).toContain("row 3, column id: the actor id 'a1' is used twice");
     expect(result.stderr).toContain("row 2, column target: 'a9' is not the id of any actor");
     expect(result.stderr).toContain('row 2, column weight');
-    expect(result.stderr).not.toMatch(/\u001b\[/);
+    expect(result.stderr).not.toMatch(ANSI);
   });
 
   it('colours only on a terminal and never with NO_COLOR', async () => {
     const path = dataset('bad', 'id,name,role,locality\na1,A,x,R\n', 'source,target\n');
-    expect((await run(['validate', path], {}, true)).stderr).toMatch(/\u001b\[/);
-    expect((await run(['validate', path], { NO_COLOR: '1' }, true)).stderr).not.toMatch(/\u001b\[/);
-    expect((await run(['validate', path], {}, false)).stderr).not.toMatch(/\u001b\[/);
+    expect((await run(['validate', path], {}, true)).stderr).toMatch(ANSI);
+    expect((await run(['validate', path], { NO_COLOR: '1' }, true)).stderr).not.toMatch(ANSI);
+    expect((await run(['validate', path], {}, false)).stderr).not.toMatch(ANSI);
   });
 
   it('resolves roles against --profile', async () => {
-    const path = dataset('care', 'id,name,role,locality\nk1,Kay,key worker,Eastfield\nu1,Uma,carer,Eastfield\n', 'source,target\nk1,u1\n');
+    const path = dataset(
+      'care',
+      'id,name,role,locality\nk1,Kay,key worker,Eastfield\nu1,Uma,carer,Eastfield\n',
+      'source,target\nk1,u1\n',
+    );
     expect((await run(['validate', path])).code).toBe(2);
     expect((await run(['validate', path, '--profile', 'multi-agency-care'])).code).toBe(0);
     const unknown = await run(['validate', path, '--profile', 'multi-agency']);
@@ -99,7 +119,11 @@ describe('muster validate', () => {
 
 describe('muster convert', () => {
   it('converts a folder to JSON and back, losing nothing', async () => {
-    const path = dataset('good', GOOD_ACTORS.replace('locality\n', 'locality,gender\n').replace('Riverside\na2', 'Riverside,female\na2'), GOOD_TIES);
+    const path = dataset(
+      'good',
+      GOOD_ACTORS.replace('locality\n', 'locality,gender\n').replace('Riverside\na2', 'Riverside,female\na2'),
+      GOOD_TIES,
+    );
     const json = join(dir, 'out.json');
     expect((await run(['convert', path, json])).code).toBe(0);
     const back = join(dir, 'back');
@@ -107,7 +131,13 @@ describe('muster convert', () => {
     const again = join(dir, 'again.json');
     expect((await run(['convert', back, again])).code).toBe(0);
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(json, 'utf8'));
-    expect(JSON.parse(readFileSync(json, 'utf8')).actors[0]).toEqual({ id: 'a1', name: 'Ann', role: 'politician', locality: 'Riverside', gender: 'female' });
+    expect(JSON.parse(readFileSync(json, 'utf8')).actors[0]).toEqual({
+      id: 'a1',
+      name: 'Ann',
+      role: 'politician',
+      locality: 'Riverside',
+      gender: 'female',
+    });
   });
 
   it('writes nothing when the input is bad, and refuses to overwrite without --force', async () => {
@@ -127,11 +157,62 @@ describe('muster convert', () => {
   });
 });
 
+describe('what users get wrong', () => {
+  it('gives scripts the problems as JSON on stdout, and still exits 2', async () => {
+    const bad = dataset('bad', 'id,name,role,locality\na1,A,pilot,R\n', 'source,target\n');
+    const result = await run(['validate', bad, '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      valid: false,
+      issues: [{ code: 'role-unknown', row: 2, column: 'role' }],
+      omitted: 0,
+    });
+  });
+
+  it('refuses file types it cannot read or write, once, without writing', async () => {
+    const xlsx = join(dir, 'cluster.xlsx');
+    writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe]));
+    const read = await run(['validate', xlsx]);
+    expect(read.code).toBe(2);
+    expect(read.stderr).toContain("cannot take a '.xlsx' file as a dataset");
+    expect(read.stderr).not.toContain('UTF-8');
+    const good = dataset('good', GOOD_ACTORS, GOOD_TIES);
+    expect((await run(['convert', good, join(dir, 'out.gexf')])).code).toBe(2);
+    expect(existsSync(join(dir, 'out.gexf'))).toBe(false);
+  });
+
+  it('reports a file-system refusal as a problem to fix, not a bug', async () => {
+    const good = dataset('good', GOOD_ACTORS, GOOD_TIES);
+    writeFileSync(join(dir, 'afile'), 'x');
+    const result = await run(['convert', good, join(dir, 'afile', 'out.json')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toContain('bug');
+  });
+
+  it('writes the --profile it converted with, so the output reads back', async () => {
+    const path = dataset('own', 'id,name,role,locality\nk1,Kay,key worker,E\n', 'source,target\n');
+    writeFileSync(
+      join(path, 'profile.json'),
+      JSON.stringify({ id: 'tiny', label: 'Tiny', roles: [{ id: 'politician', label: 'P' }], rules: [] }),
+    );
+    const out = join(dir, 'out');
+    expect((await run(['convert', path, out, '--profile', 'multi-agency-care'])).code).toBe(0);
+    expect((await run(['validate', out])).code).toBe(0);
+  });
+});
+
 describe('muster init', () => {
   it('writes templates that validate as an empty dataset', async () => {
     const path = join(dir, 'new');
     expect((await run(['init', path])).code).toBe(0);
-    expect(readdirSync(path).sort()).toEqual(['actors.csv', 'adoptions.csv', 'ideas.csv', 'mentions.csv', 'profile.json', 'ties.csv']);
+    expect(readdirSync(path).sort()).toEqual([
+      'actors.csv',
+      'adoptions.csv',
+      'ideas.csv',
+      'mentions.csv',
+      'profile.json',
+      'ties.csv',
+    ]);
     expect(readFileSync(join(path, 'actors.csv'), 'utf8')).toMatch(/^id,name,role,locality/);
     expect(readFileSync(join(path, 'actors.csv'), 'utf8')).toContain('# example: a1,');
     const result = await run(['validate', path]);
@@ -146,7 +227,10 @@ describe('muster init', () => {
       const text = readFileSync(join(path, file), 'utf8').replace(/^# example: /m, '');
       writeFileSync(join(path, file), text);
     }
-    writeFileSync(join(path, 'actors.csv'), readFileSync(join(path, 'actors.csv'), 'utf8') + 'a2,Bea Example,politician,Riverside,,public\n');
+    writeFileSync(
+      join(path, 'actors.csv'),
+      readFileSync(join(path, 'actors.csv'), 'utf8') + 'a2,Bea Example,politician,Riverside,,public\n',
+    );
     const result = await run(['validate', path]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);

@@ -40,6 +40,11 @@ Exit codes: 0 ok, 1 a --fail-on check failed, 2 bad input or usage, 3 a bug.
 Colour is used on a terminal unless NO_COLOR is set.`;
 }
 
+function isSystemError(error: unknown): error is Error & { code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && /^E[A-Z]+$/.test(code);
+}
+
 /** Runs the command line `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const styles = stylesFor(io.stderr, io.env);
@@ -86,6 +91,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (error instanceof UsageError) {
       const help = command ? `muster ${command.name} --help` : 'muster --help';
       io.stderr.write(`${styles.red('muster:')} ${error.message}\n(see ${help})\n`);
+      return EXIT.badInput;
+    }
+    if (isSystemError(error)) {
+      // The file system said no (a folder where a file should be, no permission): the user's to fix.
+      io.stderr.write(`${styles.red('muster:')} ${error.message}\n`);
       return EXIT.badInput;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

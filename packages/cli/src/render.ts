@@ -8,6 +8,15 @@ import type { Styles } from './io.js';
 /** How many problems are printed before the rest are counted. */
 export const SHOWN_ISSUES = 200;
 
+/** A value as it can be shown on one line: control characters escaped, long values cut. */
+function printable(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const escaped = value.replace(/[\u0000-\u001f\u007f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return escaped.length > 60 ? `${escaped.slice(0, 57)}…` : escaped;
+}
+
 /** Every problem, grouped by file, with a count first. */
 export function renderIssues(issues: readonly InputIssue[], omitted: number, styles: Styles): string {
   const total = issues.length + omitted;
@@ -21,11 +30,11 @@ export function renderIssues(issues: readonly InputIssue[], omitted: number, sty
     const where =
       formatLocation(issue)
         .slice(issue.file.length)
-        .replace(/^[ ,]+/, '') || 'file';
+        .replace(/^[ ,]+/, '');
     const value =
       issue.value === undefined || issue.message.includes(issue.value)
         ? ''
-        : ` ${styles.dim(`[${JSON.stringify(issue.value).slice(1, -1).slice(0, 60)}]`)}`;
+        : ` ${styles.dim(`[${printable(issue.value)}]`)}`;
     lines.push(`  ${where === '' ? '' : `${styles.yellow(where)}: `}${issue.message}${value}`);
     if (issue.hint) lines.push(`    ${styles.dim('→')} ${issue.hint}`);
   });

@@ -26,6 +26,9 @@ describe('parseDate', () => {
       expect(parseDate(bad), bad).toBeUndefined();
     }
     expect(parseDate('2024-02-29')).toBeDefined();
+    expect(parseDate('0004-02-29')).toBeDefined();
+    expect(parseDate('0100-02-29')).toBeUndefined();
+    expect(parseDate('0050-01-01')!.value).toBeLessThan(parseDate('1950-01-01')!.value);
   });
 
   it('orders dates of one form', () => {

@@ -20,8 +20,15 @@ const STEP = /^-?\d{1,15}$/;
 const CALENDAR =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
+/** Date.UTC reads years 0–99 as 1900–1999; this does not. */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millis = 0): number {
+  const date = new Date(Date.UTC(2000, month, day, hour, minute, second, millis));
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /**
@@ -55,7 +62,7 @@ export function parseDate(text: string): DateValue | undefined {
     if (zh > 23 || zm > 59) return undefined;
     offset = sign * (zh * 60 + zm) * 60_000;
   }
-  const value = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset;
+  const value = utc(year, month - 1, day, hour, minute, second, millis) - offset;
   return { form: 'calendar', value };
 }
 

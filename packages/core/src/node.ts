@@ -27,9 +27,42 @@ import { didYouMean } from './suggest.js';
 /** The forms a dataset takes on disk. */
 export type DatasetForm = 'folder' | 'json';
 
-/** The form of a dataset path: a `.json` file, or else a folder. */
-export function datasetForm(path: string): DatasetForm {
-  return extname(path).toLowerCase() === '.json' ? 'json' : 'folder';
+/** File types Muster does not read or write as a dataset (yet): a path ending so is refused, not taken for a folder. */
+const OTHER_FORMATS = new Set([
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.xlsx',
+  '.xls',
+  '.ods',
+  '.gexf',
+  '.graphml',
+  '.gml',
+  '.net',
+  '.zip',
+]);
+
+/**
+ * The form of a dataset path: `json` for a `.json` file, `folder` for a
+ * folder or a name without a known file ending, and `undefined` for a file
+ * type Muster cannot take as a dataset.
+ */
+export function datasetForm(path: string): DatasetForm | undefined {
+  const ending = extname(path).toLowerCase();
+  if (ending === '.json') return 'json';
+  return OTHER_FORMATS.has(ending) ? undefined : 'folder';
+}
+
+function refuseFormat(path: string): MusterInputError {
+  const ending = extname(path) || basename(path);
+  return new MusterInputError([
+    {
+      code: 'format-unknown',
+      file: path,
+      message: `Muster cannot take a '${ending}' file as a dataset`,
+      hint: 'use a folder of CSV files (actors.csv, ties.csv, …) or a dataset .json file',
+    },
+  ]);
 }
 
 function readText(path: string, label: string, issues: IssueList): string | undefined {
@@ -66,14 +99,7 @@ export function readDataset(path: string, options: ReadOptions = {}): Dataset {
       label: (name: DatasetFileName) => join(path, present.get(name) ?? name),
     });
   }
-  if (datasetForm(path) !== 'json') {
-    issues.add({
-      code: 'format-unknown',
-      file: path,
-      message: `Muster cannot read '${extname(path) || basename(path)}' files as a dataset`,
-      hint: 'give a dataset folder of CSV files or a dataset .json file',
-    });
-  }
+  if (datasetForm(path) !== 'json') throw refuseFormat(path);
   const text = readText(path, path, issues);
   issues.throwIfAny();
   return parseDatasetJson(text!, { ...options, file: path });
@@ -135,8 +161,9 @@ export function writeAtomically(
  * replace an existing file or non-empty folder unless `force` is set.
  */
 export function writeDataset(dataset: Dataset, path: string, options: WriteOptions = {}): void {
-  const content =
-    datasetForm(path) === 'json' ? datasetToJson(dataset) : (datasetToFiles(dataset) as Record<string, string>);
+  const form = datasetForm(path);
+  if (form === undefined) throw refuseFormat(path);
+  const content = form === 'json' ? datasetToJson(dataset) : (datasetToFiles(dataset) as Record<string, string>);
   writeAtomically(path, content, options);
 }
 

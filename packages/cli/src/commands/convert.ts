@@ -15,7 +15,7 @@ export const convertCommand: Command = {
 
 Reads the dataset IN and writes it to OUT. The form follows the path: a name
 ending in .json is the one-file JSON form, anything else a folder of CSV
-files. IN is checked first; if it has problems they are listed, nothing is
+files. With --profile, OUT carries that profile as its own. IN is checked first; if it has problems they are listed, nothing is
 written, and the exit code is 2.
 
 Options:
@@ -26,7 +26,9 @@ Options:
   positionals: [2, 2],
   run({ positionals, values, io }) {
     const [input, output] = positionals as [string, string];
-    const { dataset } = loadDataset(input, values.profile as string | undefined);
+    const { dataset, profile } = loadDataset(input, values.profile as string | undefined);
+    // Roles were resolved against --profile: the output carries that profile, so it reads back the same.
+    if (profile !== undefined) dataset.profile = profile;
     writeDataset(dataset, output, { force: values.force === true });
     const s = stylesFor(io.stderr, io.env);
     io.stderr.write(`${s.green('✓')} wrote ${output} (${dataset.actors.length} actors, ${dataset.ties.length} ties)\n`);

@@ -2,10 +2,14 @@
  * `muster validate DATASET`: reads a dataset and says whether it is valid;
  * lists every problem (file, row, column, hint) and exits 2 if not.
  */
-import { defaultProfile, type Dataset } from '@muster/core';
+import { defaultProfile, isMusterInputError, type Dataset, type MusterInputError } from '@muster/core';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { loadDataset, profileOption } from '../load.js';
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
 
 /** Counts per locality, in order of first appearance. */
 function summarise(dataset: Dataset): { locality: string; actors: number }[] {
@@ -37,7 +41,17 @@ Options:
     if (format !== 'text' && format !== 'json')
       throw new UsageError(`--format must be text or json, not '${String(format)}'`);
     const path = positionals[0]!;
-    const { dataset, profile } = loadDataset(path, values.profile as string | undefined);
+    let loaded: ReturnType<typeof loadDataset>;
+    try {
+      loaded = loadDataset(path, values.profile as string | undefined);
+    } catch (error) {
+      if (format !== 'json' || !isMusterInputError(error)) throw error;
+      // Scripts get the problems as data on stdout; the exit code still says the input is bad.
+      const { issues, omitted } = error as MusterInputError;
+      io.stdout.write(JSON.stringify({ valid: false, dataset: path, issues, omitted }, null, 2) + '\n');
+      return EXIT.badInput;
+    }
+    const { dataset, profile } = loaded;
     const used = profile ?? dataset.profile ?? defaultProfile();
     const localities = summarise(dataset);
     if (format === 'json') {
@@ -58,8 +72,14 @@ Options:
     const s = stylesFor(io.stdout, io.env);
     const lines = [
       `${s.green('✓')} ${s.bold(path)} is valid (profile ${used.id})`,
-      `  ${dataset.actors.length} actors, ${dataset.ties.length} ties, ${dataset.ideas.length} ideas, ${dataset.adoptions.length} adoptions, ${dataset.mentions.length} mentions`,
-      ...localities.map((l) => `  ${l.locality}: ${l.actors} actors`),
+      `  ${[
+        count(dataset.actors.length, 'actor'),
+        count(dataset.ties.length, 'tie'),
+        count(dataset.ideas.length, 'idea'),
+        count(dataset.adoptions.length, 'adoption'),
+        count(dataset.mentions.length, 'mention'),
+      ].join(', ')}`,
+      ...localities.map((l) => `  ${l.locality}: ${count(l.actors, 'actor')}`),
     ];
     io.stdout.write(lines.join('\n') + '\n');
     return EXIT.ok;

@@ -7,7 +7,8 @@
  *
  * Records are numbered as a spreadsheet numbers rows: the header is row 1,
  * a quoted field spanning several lines is still one row, and blank or
- * comment rows (an unquoted `#` first) are skipped but counted.
+ * comment rows (an unquoted `#` followed by a space, or alone) are skipped
+ * but counted.
  *
  * One pass over the text, no backtracking: linear in the file size.
  */
@@ -18,6 +19,8 @@ export interface CsvTable {
   file: string;
   delimiter: string;
   header: string[];
+  /** The spreadsheet row of the header: 1 unless comment or blank rows come first. */
+  headerRow: number;
   records: CsvRecord[];
 }
 
@@ -32,7 +35,26 @@ const LF = 10;
 const CR = 13;
 const HASH = 35; // #
 
-/** Picks `,`, `;` or tab: whichever occurs most in the first line outside quotes. */
+/** True when a record starting at `i` is a comment: `#` then a space, a tab or the end of the line. */
+function isComment(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== HASH) return false;
+  const next = text.charCodeAt(i + 1);
+  return Number.isNaN(next) || next === 32 || next === 9 || next === LF || next === CR;
+}
+
+/** Where the first line that is neither blank nor a comment starts. */
+function firstContentLine(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR || c === 32 || c === 9) i++;
+    else if (isComment(text, i)) i = skipLine(text, i);
+    else return i;
+  }
+  return i;
+}
+
+/** Picks `,`, `;` or tab: whichever occurs most, outside quotes, in the header (the first line with content). */
 export function detectDelimiter(text: string): string {
   const counts = new Map<string, number>([
     [',', 0],
@@ -40,7 +62,7 @@ export function detectDelimiter(text: string): string {
     ['\t', 0],
   ]);
   let inQuotes = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = firstContentLine(text); i < text.length; i++) {
     const c = text[i]!;
     if (c === '"') inQuotes = !inQuotes;
     else if (!inQuotes && (c === '\n' || c === '\r')) break;
@@ -69,6 +91,7 @@ export function parseCsv(input: string, file: string, issues: IssueList): CsvTab
   const n = text.length;
   const rows: CsvRecord[] = [];
   let header: string[] | undefined;
+  let headerRow = 1;
   let i = 0;
   let row = 0;
 
@@ -76,7 +99,7 @@ export function parseCsv(input: string, file: string, issues: IssueList): CsvTab
     row++;
     const startRow = row;
     // A comment row: skip to the end of the line.
-    if (text.charCodeAt(i) === HASH) {
+    if (isComment(text, i)) {
       i = skipLine(text, i);
       continue;
     }
@@ -166,9 +189,11 @@ export function parseCsv(input: string, file: string, issues: IssueList): CsvTab
         }
       }
     }
-    if (cells.length === 1 && cells[0] === '') continue; // blank row
+    // A blank row, or one of delimiters and spaces only (spreadsheets leave `,,,` rows).
+    if (cells.every((c) => c.trim() === '')) continue;
     if (header === undefined) {
       header = cells.map((c) => c.trim());
+      headerRow = startRow;
     } else {
       rows.push({ row: startRow, cells });
     }
@@ -183,7 +208,7 @@ export function parseCsv(input: string, file: string, issues: IssueList): CsvTab
     });
     return undefined;
   }
-  return { file, delimiter, header, records: rows };
+  return { file, delimiter, header, headerRow, records: rows };
 }
 
 function skipLine(text: string, i: number): number {

@@ -3,7 +3,7 @@
  * of the contract (DATA.md) that a single file or a pair of files can
  * break, each reported with its file, row, column, value and a hint.
  */
-import type { IssueList} from '../errors.js';
+import type { IssueList } from '../errors.js';
 import { type InputIssue } from '../errors.js';
 import { parseDate, type DateForm } from '../dates.js';
 import type { Actor, Adoption, Dataset, Idea, Mention, Tie } from '../model.js';
@@ -63,7 +63,7 @@ function required(table: RawTable, record: RawRecord, field: string, ctx: Contex
     row: record.row,
     column: table.columns.get(field) ?? field,
     message: `'${field}' is empty`,
-    hint: hint ?? `every row of ${table.name} needs a ${field}`,
+    hint: hint ?? `every row of ${table.name} needs a value in '${field}'`,
   });
   return undefined;
 }
@@ -83,8 +83,8 @@ function knownActor(table: RawTable, record: RawRecord, field: string, id: strin
     issueAt(table, record, field, {
       code: 'actor-unknown',
       value: id,
-      message: `'${id}' is not the id of any actor in actors.csv`,
-      hint: didYouMean(id, ctx.actorRows.keys()) ?? 'add the actor to actors.csv, or correct the id',
+      message: `'${id}' is not the id of any actor`,
+      hint: didYouMean(id, ctx.actorRows.keys()) ?? 'add the actor to the actors, or correct the id',
     }),
   );
   return false;
@@ -206,9 +206,9 @@ function splitList(text: string | undefined): string[] {
 const TRUE = new Set(['true', 'yes', 'y', '1']);
 const FALSE = new Set(['false', 'no', 'n', '0']);
 
-/** A positive number; a decimal comma (`0,5`, from `;`-delimited exports) is read as a point. */
-function parseWeight(text: string): number | undefined {
-  const normal = /^\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
+/** A positive number; where the table allows it, a decimal comma (`0,5`) is read as a point. */
+function parseWeight(text: string, decimalComma: boolean): number | undefined {
+  const normal = decimalComma && /^\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
   if (!/^[+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normal)) return undefined;
   const value = Number(normal);
   return Number.isFinite(value) && value > 0 ? value : undefined;
@@ -244,14 +244,16 @@ function buildTies(table: RawTable, ctx: Context): Tie[] {
     let weight = 1;
     const weightText = record.fields.weight;
     if (weightText !== undefined) {
-      const parsed = parseWeight(weightText);
+      const parsed = parseWeight(weightText, table.decimalComma);
       if (parsed === undefined) {
         ctx.issues.add(
           issueAt(table, record, 'weight', {
             code: 'weight-invalid',
             value: weightText,
             message: `the weight '${weightText}' is not a number greater than 0`,
-            hint: 'write a positive number such as 1, 2.5 or 0.5, or leave it empty for 1',
+            hint: table.decimalComma
+              ? 'write a positive number such as 1, 2,5 or 0,5, or leave it empty for 1'
+              : 'write a positive number such as 1, 2.5 or 0.5 (no thousands separators), or leave it empty for 1',
           }),
         );
         ok = false;
@@ -326,8 +328,8 @@ function knownIdea(table: RawTable, record: RawRecord, id: string, ctx: Context)
     issueAt(table, record, 'idea', {
       code: 'idea-unknown',
       value: id,
-      message: `'${id}' is not the id of any idea in ideas.csv`,
-      hint: didYouMean(id, ctx.ideaRows.keys()) ?? 'add the idea to ideas.csv (id, title), or correct the id',
+      message: `'${id}' is not the id of any idea`,
+      hint: didYouMean(id, ctx.ideaRows.keys()) ?? 'add the idea to the ideas (id, title), or correct the id',
     }),
   );
   return false;

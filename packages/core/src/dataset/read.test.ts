@@ -326,3 +326,76 @@ describe('parseDatasetJson', () => {
     }
   });
 });
+
+describe('spreadsheet habits', () => {
+  it('finds the delimiter and the header after comment and blank rows, and reports at the header row', () => {
+    const dataset = parseDatasetFiles({
+      'actors.csv': '# note; v2\n\nid;name;role;locality\na1;A;mayor;R\n',
+      'ties.csv': 'source,target\n',
+    });
+    expect(dataset.actors[0]?.role).toBe('politician');
+    expect(issuesOf({ 'actors.csv': '# note\nid,name,role\n', 'ties.csv': 'source,target' })).toMatchObject([
+      { code: 'column-missing', row: 2, column: 'locality' },
+    ]);
+  });
+
+  it('skips rows of delimiters only, as spreadsheets leave them', () => {
+    const dataset = parseDatasetFiles({
+      'actors.csv': 'id,name,role,locality\na1,A,mayor,R\n,,,\n , , ,\n',
+      'ties.csv': 'source,target\n',
+    });
+    expect(dataset.actors.length).toBe(1);
+  });
+
+  it('reads a column named # as a column, not the header as a comment', () => {
+    const dataset = parseDatasetFiles({
+      'actors.csv': '#,id,name,role,locality\n1,a1,A,mayor,R\n',
+      'ties.csv': 'source,target\n',
+    });
+    expect(dataset.actors[0]?.attributes).toEqual({ '#': '1' });
+  });
+
+  it('reads a decimal comma only in ;-delimited files', () => {
+    expect(
+      parseDatasetFiles({ 'actors.csv': ACTORS, 'ties.csv': 'source;target;weight\na1;a2;1,5\n' }).ties[0]?.weight,
+    ).toBe(1.5);
+    expect(issuesOf({ 'actors.csv': ACTORS, 'ties.csv': 'source,target,weight\na1,a2,"1,000"\n' })).toMatchObject([
+      { code: 'weight-invalid', value: '1,000' },
+    ]);
+  });
+});
+
+describe('JSON strictness', () => {
+  const actor = { id: 'a1', name: 'A', role: 'mayor', locality: 'R' };
+  const refused = (doc: unknown): InputIssue[] => {
+    try {
+      parseDatasetJson(typeof doc === 'string' ? doc : JSON.stringify(doc));
+    } catch (error) {
+      return [...(error as MusterInputError).issues];
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it('refuses two fields of one meaning, as CSV refuses two such columns', () => {
+    expect(refused({ actors: [{ ...actor, Label: 'Alex' }], ties: [] })).toMatchObject([
+      { code: 'column-duplicate', row: 1 },
+    ]);
+    expect(refused({ actors: [{ ...actor, Gender: 'f', gender: 'f' }], ties: [] })).toMatchObject([
+      { code: 'column-duplicate' },
+    ]);
+  });
+
+  it('reports numbers too large to hold instead of dropping them', () => {
+    expect(
+      refused(
+        `{"actors": [${JSON.stringify(actor)}, {"id": "a2", "name": "B", "role": "mayor", "locality": "R"}], "ties": [{"source": "a1", "target": "a2", "weight": 1e400}]}`,
+      ),
+    ).toMatchObject([{ code: 'value-invalid', column: 'weight' }]);
+  });
+
+  it('takes a null profile, like a null list, as absent', () => {
+    expect(
+      parseDatasetJson(JSON.stringify({ actors: [actor], ties: [], ideas: null, profile: null })).profile,
+    ).toBeUndefined();
+  });
+});

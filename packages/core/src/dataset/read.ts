@@ -76,8 +76,7 @@ export function decodeText(bytes: Uint8Array, file: string, issues: IssueList): 
     issues.add({
       code: 'encoding-invalid',
       file,
-      row: line,
-      message: `the file is not UTF-8 text (bad byte ${offset + 1} on line ${line})`,
+      message: `the file is not UTF-8 text (byte ${offset + 1}, on line ${line} of the file, is not)`,
       hint: 'save it as "CSV UTF-8" (Excel) or with UTF-8 encoding',
     });
     return undefined;
@@ -192,7 +191,7 @@ export function parseDatasetJson(text: string, options: ReadOptions & { file?: s
     }
   }
   let own: Profile | undefined;
-  if (object.profile !== undefined) {
+  if (object.profile !== undefined && object.profile !== null) {
     try {
       own = parseProfile(object.profile, `${file}#profile`);
     } catch (error) {

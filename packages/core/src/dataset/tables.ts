@@ -51,6 +51,8 @@ export interface RawTable {
   file: string;
   /** CSV checks required columns once in the header; JSON checks each entry. */
   format: 'csv' | 'json';
+  /** Numbers may use a decimal comma (`0,5`): in `;`-delimited files, as European spreadsheets write them. */
+  decimalComma: boolean;
   /** The contract fields present, mapped to the column name as the user wrote it. */
   columns: Map<string, string>;
   records: RawRecord[];
@@ -81,7 +83,7 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
         issues.add({
           code: 'value-missing',
           file,
-          row: 1,
+          row: csv.headerRow,
           column: `#${index + 1}`,
           message: `column ${index + 1} has values (first in row ${used.row}) but no name in the header row`,
           hint: 'name the column in the first row, or delete it',
@@ -96,7 +98,7 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
         issues.add({
           code: 'column-duplicate',
           file,
-          row: 1,
+          row: csv.headerRow,
           column: header,
           message: `two columns mean '${field}': '${earlier}' and '${header}'`,
           hint: 'keep one of them',
@@ -113,7 +115,7 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
       issues.add({
         code: 'column-duplicate',
         file,
-        row: 1,
+        row: csv.headerRow,
         column: header,
         message: `the column '${header}' appears twice`,
         hint: 'rename or remove one of them',
@@ -130,7 +132,7 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
       issues.add({
         code: 'column-missing',
         file,
-        row: 1,
+        row: csv.headerRow,
         column: field,
         message: `the required column '${field}' is missing`,
         hint: `the header row must name ${spec.required.join(', ')}; it names ${csv.header.filter((h) => h !== '').join(', ') || 'nothing'}`,
@@ -180,7 +182,7 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
     }
     records.push({ row: record.row, fields, lists: NO_LISTS, attributes });
   }
-  return { name, file, format: 'csv', columns, records };
+  return { name, file, format: 'csv', decimalComma: csv.delimiter === ';', columns, records };
 }
 
 /** Text of a JSON scalar for a contract field. */
@@ -213,9 +215,28 @@ export function tableFromJson(name: TableName, entries: unknown[], file: string,
     const fields: Partial<Record<string, string>> = {};
     const lists: Partial<Record<string, string[]>> = {};
     const attributes: Attributes = {};
+    // Two keys of one meaning ("Label" and "name", "Gender" and "gender") are refused, as two such CSV columns are.
+    const keyOf = new Map<string, string>();
+    const duplicate = (meaning: string, key: string): boolean => {
+      const earlier = keyOf.get(meaning);
+      if (earlier === undefined) {
+        keyOf.set(meaning, key);
+        return false;
+      }
+      issues.add({
+        code: 'column-duplicate',
+        file,
+        row,
+        column: key,
+        message: `two fields mean '${meaning}': '${earlier}' and '${key}'`,
+        hint: 'keep one of them',
+      });
+      return true;
+    };
     for (const [key, value] of Object.entries(entry as Record<string, unknown>)) {
       if (value === null || value === undefined) continue;
       const field = contractField(spec, key);
+      if (duplicate(field ?? key.toLowerCase(), key)) continue;
       if (field === 'roles' && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
         lists[field] = (value as string[]).map((v) => v.trim()).filter((v) => v !== '');
         columns.set(field, key);
@@ -233,7 +254,19 @@ export function tableFromJson(name: TableName, entries: unknown[], file: string,
         });
         continue;
       }
-      if (typeof value === 'number' && !Number.isFinite(value)) continue;
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        // JSON.parse turns 1e400 into Infinity: say so rather than drop it.
+        issues.add({
+          code: 'value-invalid',
+          file,
+          row,
+          column: key,
+          value: String(value),
+          message: `'${key}' is a number too large to hold`,
+          hint: 'write a smaller number',
+        });
+        continue;
+      }
       if (field !== undefined) {
         const text = scalarText(value);
         if (text !== '') fields[field] = text;
@@ -244,5 +277,5 @@ export function tableFromJson(name: TableName, entries: unknown[], file: string,
     }
     records.push({ row, fields, lists, attributes });
   });
-  return { name, file, format: 'json', columns, records };
+  return { name, file, format: 'json', decimalComma: false, columns, records };
 }

@@ -8,10 +8,15 @@
  * Node `i` is `ids[i]`; its neighbours are `neighbours[offsets[i]]` up to
  * `neighbours[offsets[i + 1]]`, sorted ascending, each once, with the summed
  * weight of every tie between the two actors in `weights` at the same index.
+ *
+ * With `directed: true` the same arrays hold the merged directed view
+ * instead: the neighbours of `i` are its out-neighbours. A directed tie
+ * u → v gives v to u only; an undirected tie counts both ways. Weights are
+ * summed over the ties that give the same arc.
  */
 import type { Dataset } from '../model.js';
 
-/** A merged simple undirected graph in CSR form. */
+/** A merged simple graph in CSR form (undirected unless built with `directed: true`). */
 export interface CompactGraph {
   /** Actor ids, in dataset order. */
   ids: string[];
@@ -31,9 +36,15 @@ export interface CompactOptions {
   locality?: string;
   /** Keep only ties of these kinds. */
   kinds?: readonly string[];
+  /**
+   * Hold out-neighbours only: a directed tie u → v gives v to u and not u to
+   * v; an undirected tie still counts both ways. Default false: every tie
+   * counts both ways (the undirected view).
+   */
+  directed?: boolean;
 }
 
-/** Builds the compact view of a dataset in two passes over its ties. */
+/** Builds the compact view of a dataset in two passes over its ties (undirected unless `options.directed`). */
 export function compactView(dataset: Dataset, options: CompactOptions = {}): CompactGraph {
   const ids: string[] = [];
   const index = new Map<string, number>();
@@ -48,6 +59,9 @@ export function compactView(dataset: Dataset, options: CompactOptions = {}): Com
   const from = new Int32Array(m);
   const to = new Int32Array(m);
   const weight = new Float64Array(m);
+  // Whether a kept tie gives its target → source arc too.
+  const back = new Uint8Array(m);
+  const directed = options.directed === true;
   const degree = new Int32Array(n + 1);
   let kept = 0;
   for (const tie of dataset.ties) {
@@ -58,22 +72,25 @@ export function compactView(dataset: Dataset, options: CompactOptions = {}): Com
     from[kept] = u;
     to[kept] = v;
     weight[kept] = tie.weight;
+    const both = !directed || !tie.directed;
+    back[kept] = both ? 1 : 0;
     kept++;
     degree[u]!++;
-    degree[v]!++;
+    if (both) degree[v]!++;
   }
-  // Both directions of every tie, bucketed by node.
+  // The arcs of every tie (both directions unless directed), bucketed by node.
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) start[i + 1] = start[i]! + degree[i]!;
   const fill = start.slice(0, n);
-  const adj = new Int32Array(2 * kept);
-  const adjWeight = new Float64Array(2 * kept);
+  const adj = new Int32Array(start[n]!);
+  const adjWeight = new Float64Array(start[n]!);
   for (let e = 0; e < kept; e++) {
     const u = from[e]!;
     const v = to[e]!;
     const w = weight[e]!;
     adj[fill[u]!] = v;
     adjWeight[fill[u]!++] = w;
+    if (back[e] === 0) continue;
     adj[fill[v]!] = u;
     adjWeight[fill[v]!++] = w;
   }

@@ -131,6 +131,8 @@ export function parseProfile(value: unknown, file = 'profile.json'): Profile {
   });
 
   const profile: Profile = { ...base, rules } as Profile;
+  // Flow kinds are compared with tie kinds, which are normalised when read.
+  if (profile.flowKinds !== undefined) profile.flowKinds = profile.flowKinds.map(normaliseKey);
   checkProfileMeaning(profile, ruleIndex, file, issues);
   issues.throwIfAny();
   return profile;
