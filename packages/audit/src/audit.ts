@@ -1,0 +1,132 @@
+/**
+ * `auditCluster`: the cluster gap audit of REPORT.md. Each locality is
+ * audited on the subgraph induced by its actors; ties between localities
+ * appear only in `crossLocality` and in recruitment advice.
+ */
+import { defaultProfile, type Dataset, type Profile } from '@muster/core';
+import { actorMetrics, autoBetweenness, type BetweennessMode } from './actors.js';
+import { findBrokers } from './brokers.js';
+import { checkRules } from './findings.js';
+import { localitiesOf, localityView } from './locality.js';
+import { networkSummary } from './network.js';
+import { roleCoverage, roleDistances, roleLinks } from './reach.js';
+import { introductions, recruitments, redundancyAdvice, type RegionFacts } from './recommend.js';
+import type { AuditReport, CrossLocalityTies, LocalityAudit } from './report.js';
+import { score, scoreParts } from './score.js';
+
+/** The version written into reports' metadata. */
+export const AUDIT_GENERATOR = 'muster-audit 0.1.0';
+
+/** Options of {@link auditCluster}. */
+export interface AuditOptions {
+  /** The profile to audit against; default: the dataset's own, else the default profile. */
+  profile?: Profile;
+  /** Audit only these localities (in this order); default: every locality, in order of first appearance. */
+  localities?: readonly string[];
+  /** Seed for Louvain and sampled betweenness; default 1. */
+  seed?: number;
+  /**
+   * `auto` (default): exact betweenness up to 5,000 actors in a locality,
+   * 1,000 seeded pivots above; `exact`; or a number of pivots.
+   */
+  betweenness?: 'auto' | 'exact' | { pivots: number };
+}
+
+/** Audits every (or each given) locality of a dataset against a profile. */
+export function auditCluster(dataset: Dataset, options: AuditOptions = {}): AuditReport {
+  const profile = options.profile ?? dataset.profile ?? defaultProfile();
+  const seed = options.seed ?? 1;
+  const all = localitiesOf(dataset);
+  const chosen = options.localities ?? all;
+  for (const locality of chosen) {
+    if (!all.includes(locality)) {
+      throw new Error(`no actor is in the locality '${locality}'; the localities are ${all.join(', ')}`);
+    }
+  }
+  const region = regionFacts(dataset);
+  const modes: BetweennessMode[] = [];
+  const localities = chosen.map((locality) => {
+    const audit = auditLocality(dataset, profile, locality, region, seed, options.betweenness ?? 'auto');
+    modes.push(audit.mode);
+    return audit.report;
+  });
+  const sampled = modes.find((m) => m !== 'exact');
+  return {
+    schemaVersion: 1,
+    profile: profile.id,
+    profileLabel: profile.label,
+    meta: { seed, generator: AUDIT_GENERATOR, betweenness: sampled === undefined ? 'exact' : sampled },
+    localities,
+    crossLocality: { ties: crossLocalityTies(region) },
+  };
+}
+
+function auditLocality(
+  dataset: Dataset,
+  profile: Profile,
+  locality: string,
+  region: RegionFacts,
+  seed: number,
+  betweenness: NonNullable<AuditOptions['betweenness']>,
+): { report: LocalityAudit; mode: BetweennessMode } {
+  const view = localityView(dataset, profile, locality);
+  const mode = betweenness === 'auto' ? autoBetweenness(view.actors.length) : betweenness;
+  const coverage = roleCoverage(view);
+  const distances = roleDistances(view);
+  const links = roleLinks(view, distances);
+  const { summary, community } = networkSummary(view, seed);
+  const rules = checkRules(view, coverage, links, summary.communities);
+  const { metrics, betweenness: between } = actorMetrics(dataset, view, community, mode, seed);
+  const brokerImpact = findBrokers(view, between, distances);
+  const intro = introductions(view, links, rules.redundancyFailures);
+  const parts = scoreParts(coverage, links, rules.structure);
+  const report: LocalityAudit = {
+    locality,
+    actorCount: view.actors.length,
+    ties: view.tieCount,
+    score: score(parts),
+    scoreParts: parts,
+    roles: coverage,
+    missingRoles: coverage.filter((c) => c.status === 'missing' && c.required > 0).map((c) => c.role),
+    roleLinks: links,
+    findings: rules.findings,
+    network: summary,
+    actors: metrics,
+    brokers: brokerImpact.map((b) => b.actor),
+    brokerImpact,
+    recommendations: [
+      ...recruitments(view, coverage, region),
+      ...intro.recommendations,
+      ...redundancyAdvice(view, rules.redundancyFailures, intro.closedRedundancy),
+    ],
+  };
+  return { report, mode };
+}
+
+/** Roles present per locality and ties between localities, for recruitment advice. */
+function regionFacts(dataset: Dataset): RegionFacts {
+  const rolesByLocality = new Map<string, Set<string>>();
+  const localityOf = new Map<string, string>();
+  for (const actor of dataset.actors) {
+    localityOf.set(actor.id, actor.locality);
+    let roles = rolesByLocality.get(actor.locality);
+    if (roles === undefined) rolesByLocality.set(actor.locality, (roles = new Set()));
+    roles.add(actor.role);
+    for (const r of actor.roles) roles.add(r);
+  }
+  const crossTies = new Map<string, number>();
+  for (const tie of dataset.ties) {
+    const a = localityOf.get(tie.source)!;
+    const b = localityOf.get(tie.target)!;
+    if (a === b) continue;
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    crossTies.set(key, (crossTies.get(key) ?? 0) + 1);
+  }
+  return { rolesByLocality, crossTies };
+}
+
+function crossLocalityTies(region: RegionFacts): CrossLocalityTies[] {
+  return [...region.crossTies]
+    .map(([key, ties]) => ({ localities: key.split('\u0000') as [string, string], ties }))
+    .sort((x, y) => (x.localities.join('\u0000') < y.localities.join('\u0000') ? -1 : 1));
+}

@@ -1,0 +1,95 @@
+/**
+ * Brokers: the actors the locality depends on. For each candidate (the
+ * actors with the highest betweenness, and any actor who alone plays a
+ * role) we take the actor out and measure what the locality loses: pairs
+ * of present roles that can no longer reach each other, steps added
+ * between those that still can, and actors cut off from the rest of their
+ * component. Actors are ranked by those three, in that order, then by
+ * betweenness; those who cost nothing are not brokers.
+ */
+import { bfsScratch, distancesFrom, nearest } from './bfs.js';
+import type { LocalityView } from './locality.js';
+import type { BrokerImpact } from './report.js';
+
+/** How many of the highest-betweenness actors are tested. */
+export function brokerCandidates(n: number): number {
+  return n > 50_000 ? 10 : 30;
+}
+
+/** At most this many brokers are listed. */
+export const MAX_BROKERS = 10;
+
+/** Ranks the brokers of a locality; `distances` are the role-group distances with everyone present. */
+export function findBrokers(
+  view: LocalityView,
+  between: Float64Array,
+  distances: (Int32Array | null)[],
+): BrokerImpact[] {
+  const n = view.actors.length;
+  const order = Array.from({ length: n }, (_, i) => i)
+    .filter((i) => between[i]! > 0)
+    .sort((a, b) => between[b]! - between[a]! || a - b)
+    .slice(0, brokerCandidates(n));
+  const candidates = new Set(order);
+  for (const group of view.members) if (group.length === 1) candidates.add(group[0]!);
+
+  const present = view.members.map((g, r) => (g.length > 0 ? r : -1)).filter((r) => r >= 0);
+  const before = new Map<string, number | null>();
+  for (const a of present)
+    for (const b of present) if (a < b) before.set(`${a}-${b}`, nearest(distances[a]!, view.members[b]!));
+
+  const scratch = bfsScratch(n);
+  const impacts: BrokerImpact[] = [];
+  for (const v of [...candidates].sort((a, b) => a - b)) {
+    let rolePairsCut = 0;
+    let distanceAdded = 0;
+    for (const a of present) {
+      const sources = view.members[a]!.filter((x) => x !== v);
+      const dist = sources.length === 0 ? null : distancesFrom(view.graph, sources, scratch, v);
+      for (const b of present) {
+        if (b <= a) continue;
+        const old = before.get(`${a}-${b}`)!;
+        if (old === null) continue;
+        const targets = view.members[b]!.filter((x) => x !== v);
+        const now = dist === null || targets.length === 0 ? null : nearest(dist, targets);
+        if (now === null) rolePairsCut++;
+        else distanceAdded += now - old;
+      }
+    }
+    const actorsCut = cutOff(view, v, scratch);
+    if (rolePairsCut === 0 && distanceAdded === 0 && actorsCut === 0) continue;
+    impacts.push({ actor: view.actors[v]!.id, rolePairsCut, distanceAdded, actorsCut, betweenness: between[v]! });
+  }
+  impacts.sort(
+    (x, y) =>
+      y.rolePairsCut - x.rolePairsCut ||
+      y.distanceAdded - x.distanceAdded ||
+      y.actorsCut - x.actorsCut ||
+      y.betweenness - x.betweenness ||
+      (x.actor < y.actor ? -1 : 1),
+  );
+  return impacts.slice(0, MAX_BROKERS);
+}
+
+/** Actors of `v`'s component cut off from its largest remaining piece if `v` leaves. */
+function cutOff(view: LocalityView, v: number, scratch: ReturnType<typeof bfsScratch>): number {
+  const { offsets, neighbours } = view.graph;
+  const seen = new Set<number>();
+  let total = 0;
+  let largest = 0;
+  for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+    const start = neighbours[k]!;
+    if (seen.has(start)) continue;
+    const dist = distancesFrom(view.graph, [start], scratch, v);
+    let size = 0;
+    for (let i = 0; i < dist.length; i++) {
+      if (dist[i]! >= 0) {
+        size++;
+        seen.add(i);
+      }
+    }
+    total += size;
+    largest = Math.max(largest, size);
+  }
+  return total - largest;
+}

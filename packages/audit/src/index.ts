@@ -1,0 +1,27 @@
+/**
+ * `@muster/audit`: the cluster gap audit — role coverage, role-to-role
+ * reach, brokers and silos, recommendations and a score per locality — and
+ * its renderings.
+ *
+ * @module @muster/audit
+ */
+export { AUDIT_GENERATOR, auditCluster, type AuditOptions } from './audit.js';
+export { DEFAULT_PIVOTS, EXACT_BETWEENNESS_LIMIT, type BetweennessMode } from './actors.js';
+export { SCORE_WEIGHTS } from './score.js';
+export type {
+  ActorMetrics,
+  AuditMeta,
+  AuditReport,
+  BrokerImpact,
+  BrokerageCounts,
+  Community,
+  CrossLocalityTies,
+  Finding,
+  LocalityAudit,
+  NetworkSummary,
+  Recommendation,
+  RoleCoverage,
+  RoleLink,
+  RoleLinkStatus,
+  RoleStatus,
+} from './report.js';
