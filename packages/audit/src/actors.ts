@@ -6,7 +6,7 @@
  */
 import { compactView, type Dataset } from '@muster/core';
 import type { LocalityView } from './locality.js';
-import { betweenness, brokerage, constraint, effectiveSize } from './metrics/index.js';
+import { betweenness, brokerage, structuralHoles } from './metrics/index.js';
 import type { ActorMetrics } from './report.js';
 
 /** How betweenness is computed: exactly, or from a seeded sample of source actors. */
@@ -37,8 +37,7 @@ export function actorMetrics(
     mode === 'exact'
       ? betweenness(graph)
       : betweenness(graph, { pivots: Math.min(mode.pivots, graph.ids.length), seed });
-  const burt = constraint(graph);
-  const effective = effectiveSize(graph);
+  const burt = structuralHoles(graph);
   const directed = compactView(dataset, { locality: view.locality, directed: true });
   const broker = brokerage(directed, view.primary);
   const metrics = view.actors.map((actor, i) => ({
@@ -47,8 +46,8 @@ export function actorMetrics(
     role: actor.role,
     degree: graph.offsets[i + 1]! - graph.offsets[i]!,
     betweenness: between[i]!,
-    constraint: finite(burt[i]!),
-    effectiveSize: finite(effective[i]!),
+    constraint: finite(burt.constraint[i]!),
+    effectiveSize: finite(burt.effectiveSize[i]!),
     community: community[i]!,
     brokerage: {
       coordinator: broker.coordinator[i]!,

@@ -44,9 +44,10 @@ export function auditCluster(dataset: Dataset, options: AuditOptions = {}): Audi
     }
   }
   const region = regionFacts(dataset);
+  const parts = splitByLocality(dataset);
   const modes: BetweennessMode[] = [];
   const localities = chosen.map((locality) => {
-    const audit = auditLocality(dataset, profile, locality, region, seed, options.betweenness ?? 'auto');
+    const audit = auditLocality(parts.get(locality)!, profile, locality, region, seed, options.betweenness ?? 'auto');
     modes.push(audit.mode);
     return audit.report;
   });
@@ -101,6 +102,27 @@ function auditLocality(
     ],
   };
   return { report, mode };
+}
+
+/**
+ * Each locality's actors and the ties among them, in dataset order, in one
+ * pass: the audit's per-locality views then never scan the whole dataset.
+ */
+function splitByLocality(dataset: Dataset): Map<string, Dataset> {
+  const parts = new Map<string, Dataset>();
+  const localityOf = new Map<string, string>();
+  for (const actor of dataset.actors) {
+    localityOf.set(actor.id, actor.locality);
+    let part = parts.get(actor.locality);
+    if (part === undefined)
+      parts.set(actor.locality, (part = { actors: [], ties: [], ideas: [], adoptions: [], mentions: [] }));
+    part.actors.push(actor);
+  }
+  for (const tie of dataset.ties) {
+    const locality = localityOf.get(tie.source);
+    if (locality !== undefined && locality === localityOf.get(tie.target)) parts.get(locality)!.ties.push(tie);
+  }
+  return parts;
 }
 
 /** Roles present per locality and ties between localities, for recruitment advice. */

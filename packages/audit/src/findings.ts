@@ -38,12 +38,10 @@ export interface RuleResults {
   structure: number[];
 }
 
-function ruleName(rule: Rule): string {
-  return rule.id ?? rule.type;
-}
-
 function finding(rule: Rule, message: string, data: Record<string, unknown>): Finding {
-  return { rule: ruleName(rule), severity: rule.severity ?? DEFAULT_SEVERITY[rule.type], message, data };
+  const found: Finding = { rule: rule.type, severity: rule.severity ?? DEFAULT_SEVERITY[rule.type], message, data };
+  if (rule.id !== undefined) found.ruleId = rule.id;
+  return found;
 }
 
 function list(items: readonly string[]): string {

@@ -25,3 +25,13 @@ export type {
   RoleLinkStatus,
   RoleStatus,
 } from './report.js';
+export {
+  REPORT_FORMATS,
+  renderCsv,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderReport,
+  type HtmlOptions,
+  type ReportFormat,
+} from './render/index.js';

@@ -66,7 +66,10 @@ export interface RoleLink {
 
 /** A rule that fails, in words and in data. */
 export interface Finding {
+  /** The rule's type (`minCount`, `maxDistance`, …). */
   rule: string;
+  /** The rule's own id, when the profile gives one. */
+  ruleId?: string;
   severity: Severity;
   message: string;
   data: Record<string, unknown>;

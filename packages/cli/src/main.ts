@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isMusterInputError, type MusterInputError } from '@muster/core';
 import { EXIT, UsageError, type Command } from './command.js';
+import { auditCommand } from './commands/audit.js';
 import { convertCommand } from './commands/convert.js';
 import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
@@ -14,7 +15,7 @@ import { processIo, stylesFor, type CliIo } from './io.js';
 import { renderIssues } from './render.js';
 
 /** Every command, in the order `muster --help` lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, convertCommand, initCommand];
+export const COMMANDS: readonly Command[] = [auditCommand, validateCommand, convertCommand, initCommand];
 
 /** The version of this package. */
 export function version(): string {

@@ -27,10 +27,9 @@ export function renderIssues(issues: readonly InputIssue[], omitted: number, sty
       file = issue.file;
       lines.push('', styles.bold(file));
     }
-    const where =
-      formatLocation(issue)
-        .slice(issue.file.length)
-        .replace(/^[ ,]+/, '');
+    const where = formatLocation(issue)
+      .slice(issue.file.length)
+      .replace(/^[ ,]+/, '');
     const value =
       issue.value === undefined || issue.message.includes(issue.value)
         ? ''

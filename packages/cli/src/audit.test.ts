@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIo } from './io.js';
+import { main } from './main.js';
+
+const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t), isTTY: false },
+    env: { NO_COLOR: '1' },
+    cwd: process.cwd(),
+  };
+  return { code: await main(argv, io), stdout, stderr };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'muster-audit-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('muster audit', () => {
+  it('prints the Markdown report of the example, summary first', async () => {
+    const result = await run(['audit', EXAMPLE]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# /);
+    expect(result.stdout.indexOf('## Comparison')).toBeLessThan(result.stdout.indexOf('## Kelderbridge'));
+    expect(result.stdout).toContain('Service designers, Investors, Change experts');
+  });
+
+  it('prints the JSON contract, byte-identical for the same seed and different for another seed only where randomness enters', async () => {
+    const a = await run(['audit', EXAMPLE, '--format', 'json', '--seed', '3']);
+    const b = await run(['audit', EXAMPLE, '--format', 'json', '--seed', '3']);
+    expect(a.stdout).toBe(b.stdout);
+    const report = JSON.parse(a.stdout);
+    expect(report).toMatchObject({ schemaVersion: 1, profile: 'public-service-innovation', meta: { seed: 3 } });
+    expect(report.localities.map((l: { locality: string }) => l.locality)).toEqual([
+      'Kelderbridge',
+      'Hollinwell',
+      'Saltcote',
+    ]);
+  });
+
+  it('audits chosen localities and suggests close names for unknown ones', async () => {
+    const one = JSON.parse((await run(['audit', EXAMPLE, '-l', 'Saltcote', '-f', 'json'])).stdout);
+    expect(one.localities.length).toBe(1);
+    const typo = await run(['audit', EXAMPLE, '--locality', 'Saltcoat']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("did you mean 'Saltcote'?");
+  });
+
+  it('writes CSV and HTML to --out, whole, and refuses to overwrite without --force', async () => {
+    const csv = join(dir, 'actors.csv');
+    expect((await run(['audit', EXAMPLE, '--format', 'csv', '--out', csv])).code).toBe(0);
+    expect(readFileSync(csv, 'utf8').trim().split(/\r?\n/).length).toBe(170);
+    const html = join(dir, 'report.html');
+    expect((await run(['audit', EXAMPLE, '--format', 'html', '-o', html])).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/i);
+    expect((await run(['audit', EXAMPLE, '--format', 'html', '-o', html])).code).toBe(2);
+    expect((await run(['audit', EXAMPLE, '--format', 'html', '-o', html, '--force'])).code).toBe(0);
+  });
+
+  it('fails a pipeline with exit 1 on --fail-on, and passes when there is nothing to fail on', async () => {
+    expect((await run(['audit', EXAMPLE, '--fail-on', 'missing'])).code).toBe(1);
+    expect((await run(['audit', EXAMPLE, '-l', 'Kelderbridge', '--fail-on', 'findings'])).code).toBe(0);
+    expect((await run(['audit', EXAMPLE, '-l', 'Saltcote', '--fail-on', 'findings'])).code).toBe(1);
+    expect((await run(['audit', EXAMPLE, '-l', 'Saltcote', '--fail-on', 'missing'])).code).toBe(0);
+  });
+
+  it('refuses bad options and bad data with exit 2, writing nothing', async () => {
+    const out = join(dir, 'r.md');
+    for (const args of [
+      ['--format', 'pdf'],
+      ['--seed', 'x'],
+      ['--fail-on', 'all'],
+      ['--betweenness', 'some'],
+    ]) {
+      const result = await run(['audit', EXAMPLE, ...args, '--out', out]);
+      expect(result.code, args.join(' ')).toBe(2);
+    }
+    expect((await run(['audit', join(dir, 'nothing'), '--out', out])).code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+});
