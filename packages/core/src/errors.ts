@@ -30,6 +30,7 @@ export type InputIssueCode =
   | 'idea-duplicate'
   | 'idea-unknown'
   | 'adoption-duplicate'
+  | 'adoption-order'
   | 'count-invalid'
   | 'json-syntax'
   | 'json-shape'

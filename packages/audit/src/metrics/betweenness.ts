@@ -14,7 +14,7 @@
  * it counts each unordered pair from both ends; normalised, it is multiplied
  * by 1 / ((n − 1)(n − 2)) when n > 2, which is the share of pairs of other
  * nodes whose shortest paths pass through v. Unnormalised, it is halved.
- * With k pivots (k sources drawn without replacement, seeded), NetworkX ≥ 3.5
+ * With k pivots (k sources drawn without replacement, seeded), NetworkX 3.6
  * scales a node that was itself a pivot by 1 / ((k − 1)(n − 2)) and any other
  * node by 1 / (k(n − 2)) (unnormalised: (n − 1) / 2(k − 1) and
  * (n − 1) / 2k): each is then an unbiased estimate given whether the node was

@@ -64,6 +64,7 @@ function denseGroups(group: Int32Array): { dense: Int32Array; count: number } {
 /**
  * Gould–Fernandez brokerage counts of every node of a directed view
  * (`compactView(dataset, { directed: true })`), given each node's group.
+ * Every distinct label is a group of its own, negative ones included.
  */
 export function brokerage(out: CompactGraph, group: Int32Array): Brokerage {
   const n = out.ids.length;

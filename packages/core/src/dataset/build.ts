@@ -5,7 +5,7 @@
  */
 import type { IssueList } from '../errors.js';
 import { type InputIssue } from '../errors.js';
-import { parseDate, type DateForm } from '../dates.js';
+import { compareDates, parseDate, type DateForm } from '../dates.js';
 import type { Actor, Adoption, Dataset, Idea, Mention, Tie } from '../model.js';
 import { normaliseKey } from '../normalise.js';
 import { createRoleResolver, type RoleResolver } from '../profiles/resolve.js';
@@ -339,6 +339,7 @@ function buildAdoptions(table: RawTable, ctx: Context): Adoption[] {
   const adoptions: Adoption[] = [];
   const dates = {};
   const seen = new Map<string, number>();
+  const rows: number[] = [];
   for (const record of table.records) {
     const idea = required(table, record, 'idea', ctx);
     const actor = required(table, record, 'actor', ctx);
@@ -381,8 +382,30 @@ function buildAdoptions(table: RawTable, ctx: Context): Adoption[] {
     const adoption: Adoption = { idea: idea!, actor: actor!, date: date!, attributes: record.attributes };
     if (source !== undefined) adoption.source = source;
     adoptions.push(adoption);
+    rows.push(record.row);
   }
+  checkSourceOrder(table, adoptions, rows, ctx);
   return adoptions;
+}
+
+/** A recorded source must not have taken the idea up after the actor they passed it to. */
+function checkSourceOrder(table: RawTable, adoptions: Adoption[], rows: number[], ctx: Context): void {
+  const when = new Map<string, { date: string; row: number }>();
+  adoptions.forEach((a, k) => when.set(`${a.idea}\u0000${a.actor}`, { date: a.date, row: rows[k]! }));
+  adoptions.forEach((a, k) => {
+    if (a.source === undefined) return;
+    const source = when.get(`${a.idea}\u0000${a.source}`);
+    if (source === undefined || compareDates(source.date, a.date) <= 0) return;
+    ctx.issues.add({
+      code: 'adoption-order',
+      file: table.file,
+      row: rows[k]!,
+      column: table.columns.get('date') ?? 'date',
+      value: a.date,
+      message: `'${a.actor}' took up '${a.idea}' on ${a.date}, before their recorded source '${a.source}' did (${source.date}, row ${source.row})`,
+      hint: 'correct one of the two dates, or the source',
+    });
+  });
 }
 
 function buildMentions(table: RawTable, ctx: Context): Mention[] {

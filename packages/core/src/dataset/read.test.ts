@@ -399,3 +399,16 @@ describe('JSON strictness', () => {
     ).toBeUndefined();
   });
 });
+
+describe('adoption order', () => {
+  it('refuses an adoption dated before its recorded source’s adoption', () => {
+    expect(
+      issuesOf({
+        'actors.csv': ACTORS,
+        'ties.csv': 'source,target',
+        'ideas.csv': 'id,title\npb,PB',
+        'adoptions.csv': 'idea,actor,date,source\npb,a1,2024-03-01,\npb,a2,2024-02-01,a1\npb,a3,2024-03-01,a1',
+      }),
+    ).toMatchObject([{ code: 'adoption-order', row: 3, column: 'date', value: '2024-02-01' }]);
+  });
+});

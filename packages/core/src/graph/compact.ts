@@ -94,39 +94,30 @@ export function compactView(dataset: Dataset, options: CompactOptions = {}): Com
     adj[fill[v]!] = u;
     adjWeight[fill[v]!++] = w;
   }
-  // Sort each slice and merge parallel ties, summing their weights. The
-  // slice is copied out first: the merged result is written back in place,
-  // from `out`, which never runs ahead of the slice being read.
+  // Merge parallel ties per node (summing weights in tie order) with a
+  // marker per neighbour, then sort each node's distinct neighbours with the
+  // native numeric sort. The result is written back in place: `out` never
+  // runs ahead of the slice being read.
   const offsets = new Int32Array(n + 1);
-  const order: number[] = [];
-  const slice: number[] = [];
-  const sliceWeight: number[] = [];
+  const mark = new Int32Array(n).fill(-1);
+  const sum = new Float64Array(n);
   let out = 0;
   for (let i = 0; i < n; i++) {
     const a = start[i]!;
     const b = start[i + 1]!;
-    slice.length = 0;
-    sliceWeight.length = 0;
-    order.length = 0;
-    for (let k = a; k < b; k++) {
-      order.push(k - a);
-      slice.push(adj[k]!);
-      sliceWeight.push(adjWeight[k]!);
-    }
-    order.sort((x, y) => slice[x]! - slice[y]!);
     offsets[i] = out;
-    let last = -1;
-    for (const k of order) {
-      const v = slice[k]!;
-      if (v === last) {
-        adjWeight[out - 1]! += sliceWeight[k]!;
-        continue;
+    for (let k = a; k < b; k++) {
+      const v = adj[k]!;
+      if (mark[v] !== i) {
+        mark[v] = i;
+        sum[v] = adjWeight[k]!;
+        adj[out++] = v;
+      } else {
+        sum[v]! += adjWeight[k]!;
       }
-      adj[out] = v;
-      adjWeight[out] = sliceWeight[k]!;
-      out++;
-      last = v;
     }
+    adj.subarray(offsets[i]!, out).sort();
+    for (let k = offsets[i]!; k < out; k++) adjWeight[k] = sum[adj[k]!]!;
   }
   offsets[n] = out;
   return {
