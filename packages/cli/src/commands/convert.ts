@@ -8,6 +8,11 @@ import { EXIT, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { loadDataset, profileOption } from '../load.js';
 
+/** `1 tie`, `2 ties`. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export const convertCommand: Command = {
   name: 'convert',
   summary: 'convert a dataset between a CSV folder and one JSON file',
@@ -31,7 +36,7 @@ Options:
     if (profile !== undefined) dataset.profile = profile;
     writeDataset(dataset, output, { force: values.force === true });
     const s = stylesFor(io.stderr, io.env);
-    io.stderr.write(`${s.green('✓')} wrote ${output} (${dataset.actors.length} actors, ${dataset.ties.length} ties)\n`);
+    io.stderr.write(`${s.green('✓')} wrote ${output} (${plural(dataset.actors.length, 'actor')}, ${plural(dataset.ties.length, 'tie')})\n`);
     return EXIT.ok;
   },
 };

@@ -4,8 +4,8 @@
  * that its roles can be read and changed.
  */
 import { getBuiltinProfile, type Profile } from '@muster/core';
-import { loadProfile, writeAtomically } from '@muster/core/node';
-import { EXIT, type Command } from '../command.js';
+import { datasetForm, loadProfile, writeAtomically } from '@muster/core/node';
+import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 
 /** The template files for a profile. Lines starting with `#` are comments the reader skips. */
@@ -70,6 +70,7 @@ Options:
   positionals: [1, 1],
   run({ positionals, values, io }) {
     const dir = positionals[0]!;
+    if (datasetForm(dir) !== 'folder') throw new UsageError(`${dir} is not a folder name: init writes a folder of CSV files`);
     const profileArg = values.profile as string | undefined;
     const profile =
       profileArg === undefined ? getBuiltinProfile('public-service-innovation')! : loadProfile(profileArg);

@@ -84,3 +84,13 @@ describe('parseCsv', () => {
     expect(table?.records.map((r) => r.cells)).toEqual(rows);
   });
 });
+
+describe('blank and comment lines before the header', () => {
+  it('judges them the same way when finding the delimiter and when parsing', () => {
+    const issues = new IssueList();
+    const table = parseCsv(',,,\n# note; here\nid;name\na1;Ann\n', 'x.csv', issues);
+    expect(table?.delimiter).toBe(';');
+    expect(table?.header).toEqual(['id', 'name']);
+    expect(table?.headerRow).toBe(3);
+  });
+});

@@ -34,6 +34,8 @@ const QUOTE = 34; // "
 const LF = 10;
 const CR = 13;
 const HASH = 35; // #
+/** A cell of spaces and delimiters only: a row of such cells is blank, whichever the delimiter. */
+const BLANK_CELL = /^[\s,;]*$/;
 
 /** True when a record starting at `i` is a comment: `#` then a space, a tab or the end of the line. */
 function isComment(text: string, i: number): boolean {
@@ -42,14 +44,27 @@ function isComment(text: string, i: number): boolean {
   return Number.isNaN(next) || next === 32 || next === 9 || next === LF || next === CR;
 }
 
-/** Where the first line that is neither blank nor a comment starts. */
+/**
+ * Where the header starts: the first line that is neither a comment nor
+ * blank (spaces, tabs and delimiters only), judged as the parser judges them.
+ */
 function firstContentLine(text: string): number {
   let i = 0;
   while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === LF || c === CR || c === 32 || c === 9) i++;
-    else if (isComment(text, i)) i = skipLine(text, i);
-    else return i;
+    if (isComment(text, i)) {
+      i = skipLine(text, i);
+      continue;
+    }
+    let k = i;
+    let blank = true;
+    while (k < text.length) {
+      const c = text.charCodeAt(k);
+      if (c === LF || c === CR) break;
+      if (c !== 32 && c !== 9 && c !== 44 && c !== 59) blank = false;
+      k++;
+    }
+    if (!blank) return i;
+    i = skipLine(text, i);
   }
   return i;
 }
@@ -190,7 +205,7 @@ export function parseCsv(input: string, file: string, issues: IssueList): CsvTab
       }
     }
     // A blank row, or one of delimiters and spaces only (spreadsheets leave `,,,` rows).
-    if (cells.every((c) => c.trim() === '')) continue;
+    if (cells.every((c) => BLANK_CELL.test(c))) continue;
     if (header === undefined) {
       header = cells.map((c) => c.trim());
       headerRow = startRow;
@@ -204,7 +219,7 @@ export function parseCsv(input: string, file: string, issues: IssueList): CsvTab
       code: 'file-empty',
       file,
       message: 'the file is empty: it has no header row',
-      hint: 'the first row must name the columns; `muster init` writes templates',
+      hint: 'the header row (the first row that is not blank or a comment) must name the columns; `muster init` writes templates',
     });
     return undefined;
   }

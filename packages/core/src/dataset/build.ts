@@ -421,7 +421,7 @@ function buildMentions(table: RawTable, ctx: Context): Mention[] {
     let count = 0;
     if (countText !== undefined) {
       count = Number(countText);
-      if (!/^\d+(\.\d+)?$/.test(countText) || !Number.isFinite(count)) {
+      if (!/^\d+(\.\d+)?([eE][-+]?\d+)?$/.test(countText) || !Number.isFinite(count)) {
         ctx.issues.add(
           issueAt(table, record, 'count', {
             code: 'count-invalid',

@@ -113,6 +113,12 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
                 : { idea, actor, date, source, attributes: {} },
             );
           }
+          // A recorded source never took the idea up after the actor (the reader refuses that).
+          const when = new Map(dataset.adoptions.map((a) => [a.idea + '\u0000' + a.actor, a.date]));
+          for (const a of dataset.adoptions) {
+            const sourceDate = a.source === undefined ? undefined : when.get(a.idea + '\u0000' + a.source);
+            if (sourceDate !== undefined && sourceDate > a.date) delete a.source;
+          }
           for (const [k, date, count] of mentionPicks)
             dataset.mentions.push({ idea: ideas[k % ideas.length]!.id, date, count, attributes: {} });
         }

@@ -72,7 +72,7 @@ export function decodeText(bytes: Uint8Array, file: string, issues: IssueList): 
         }
       }
     }
-    const line = new TextDecoder().decode(bytes.subarray(0, offset)).split('\n').length;
+    const line = new TextDecoder().decode(bytes.subarray(0, offset)).split(/\r\n|\r|\n/).length;
     issues.add({
       code: 'encoding-invalid',
       file,

@@ -86,7 +86,7 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
           row: csv.headerRow,
           column: `#${index + 1}`,
           message: `column ${index + 1} has values (first in row ${used.row}) but no name in the header row`,
-          hint: 'name the column in the first row, or delete it',
+          hint: 'name the column in the header row, or delete it',
         });
       }
       return;
@@ -158,7 +158,7 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
           file,
           row: record.row,
           value: extra.join(csv.delimiter),
-          message: `the row has ${record.cells.length} cells but the header names ${csv.header.length} columns`,
+          message: `the row has ${record.cells.length} cells but the header names ${csv.header.length} ${csv.header.length === 1 ? 'column' : 'columns'}`,
           hint: `quote values that contain '${csv.delimiter === '\t' ? 'tab' : csv.delimiter}', or name the extra columns`,
         });
       }
