@@ -63,6 +63,8 @@ export { compareDates, isValidDate, parseDate, type DateForm, type DateValue } f
 export { normaliseKey } from './normalise.js';
 export { closest as closestName, didYouMean } from './suggest.js';
 export { createRng, randomInt, type Rng } from './random.js';
+export { pseudonymise, type PseudonymiseOptions } from './privacy/pseudonymise.js';
+export { diffDatasets, type DatasetDiff, type TieKey } from './diff.js';
 export {
   localitySubgraph,
   mergedView,
