@@ -35,3 +35,4 @@ export {
   type HtmlOptions,
   type ReportFormat,
 } from './render/index.js';
+export { diffAudits, findingKey, type AuditDiff, type LocalityAuditDiff } from './diff.js';

@@ -9,13 +9,22 @@ import { isMusterInputError, type MusterInputError } from '@muster/core';
 import { EXIT, UsageError, type Command } from './command.js';
 import { auditCommand } from './commands/audit.js';
 import { convertCommand } from './commands/convert.js';
+import { diffCommand } from './commands/diff.js';
+import { flowCommand } from './commands/flow.js';
 import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, stylesFor, type CliIo } from './io.js';
 import { renderIssues } from './render.js';
 
 /** Every command, in the order `muster --help` lists them. */
-export const COMMANDS: readonly Command[] = [auditCommand, validateCommand, convertCommand, initCommand];
+export const COMMANDS: readonly Command[] = [
+  auditCommand,
+  flowCommand,
+  diffCommand,
+  validateCommand,
+  convertCommand,
+  initCommand,
+];
 
 /** The version of this package. */
 export function version(): string {

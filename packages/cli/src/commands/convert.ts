@@ -7,6 +7,7 @@ import { writeDataset } from '@muster/core/node';
 import { EXIT, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { loadDataset, profileOption } from '../load.js';
+import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
 /** `1 tie`, `2 ties`. */
 export function plural(n: number, noun: string): string {
@@ -16,7 +17,7 @@ export function plural(n: number, noun: string): string {
 export const convertCommand: Command = {
   name: 'convert',
   summary: 'convert a dataset between a CSV folder and one JSON file',
-  help: `Usage: muster convert IN OUT [--force] [--profile ID|FILE]
+  help: `Usage: muster convert IN OUT [--force] [--profile ID|FILE] [--pseudonymise] [--redact-columns A,B]
 
 Reads the dataset IN and writes it to OUT. The form follows the path: a name
 ending in .json is the one-file JSON form, anything else a folder of CSV
@@ -26,17 +27,22 @@ written, and the exit code is 2.
 Options:
   --force                replace OUT if it exists
   -p, --profile ID|FILE  resolve roles against this profile
+${PRIVACY_HELP}
   -h, --help             show this help`,
-  options: { ...profileOption, force: { type: 'boolean', default: false } },
+  options: { ...profileOption, ...privacyOptions, force: { type: 'boolean', default: false } },
   positionals: [2, 2],
   run({ positionals, values, io }) {
     const [input, output] = positionals as [string, string];
-    const { dataset, profile } = loadDataset(input, values.profile as string | undefined);
+    const loaded = loadDataset(input, values.profile as string | undefined);
+    const profile = loaded.profile;
+    const dataset = applyPrivacy(loaded.dataset, values, io);
     // Roles were resolved against --profile: the output carries that profile, so it reads back the same.
     if (profile !== undefined) dataset.profile = profile;
     writeDataset(dataset, output, { force: values.force === true });
     const s = stylesFor(io.stderr, io.env);
-    io.stderr.write(`${s.green('✓')} wrote ${output} (${plural(dataset.actors.length, 'actor')}, ${plural(dataset.ties.length, 'tie')})\n`);
+    io.stderr.write(
+      `${s.green('✓')} wrote ${output} (${plural(dataset.actors.length, 'actor')}, ${plural(dataset.ties.length, 'tie')})\n`,
+    );
     return EXIT.ok;
   },
 };

@@ -70,7 +70,8 @@ Options:
   positionals: [1, 1],
   run({ positionals, values, io }) {
     const dir = positionals[0]!;
-    if (datasetForm(dir) !== 'folder') throw new UsageError(`${dir} is not a folder name: init writes a folder of CSV files`);
+    if (datasetForm(dir) !== 'folder')
+      throw new UsageError(`${dir} is not a folder name: init writes a folder of CSV files`);
     const profileArg = values.profile as string | undefined;
     const profile =
       profileArg === undefined ? getBuiltinProfile('public-service-innovation')! : loadProfile(profileArg);

@@ -1,0 +1,89 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from './io.js';
+import { main } from './main.js';
+
+const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
+const MEDICAL = fileURLToPath(new URL('../../../examples/medical-innovation', import.meta.url));
+
+async function run(argv: string[], tty = false): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t), isTTY: tty },
+    env: { NO_COLOR: '1' },
+    cwd: process.cwd(),
+  };
+  return { code: await main(argv, io), stdout, stderr };
+}
+
+describe('muster flow', () => {
+  it('traces an idea of the example as Markdown and as the JSON contract', async () => {
+    const md = await run(['flow', EXAMPLE, '--idea', 'cwb']);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toContain('Did it reach the decision makers?');
+    const json = JSON.parse((await run(['flow', EXAMPLE, '--idea', 'cwb', '--format', 'json'])).stdout);
+    expect(json).toMatchObject({ schemaVersion: 1, idea: 'cwb', adopters: 84 });
+    expect(json.localities.map((l: { locality: string; adopters: number }) => [l.locality, l.adopters])).toEqual([
+      ['Kelderbridge', 63],
+      ['Hollinwell', 21],
+      ['Saltcote', 0],
+    ]);
+    expect(
+      json.crossings.every((c: { from: string; to: string }) => c.from === 'Kelderbridge' && c.to === 'Hollinwell'),
+    ).toBe(true);
+  });
+
+  it('traces tetracycline through the medical-innovation physicians', async () => {
+    const json = JSON.parse((await run(['flow', MEDICAL, '--idea', 'tetracycline', '-f', 'json'])).stdout);
+    expect(json.adopters).toBe(109);
+    expect(json.curve[0].date).toBe('1');
+    expect(json.curve[json.curve.length - 1]).toEqual({ date: '17', cumulative: 109 });
+  });
+
+  it('simulates with the same numbers for the same seed, and judges what-ifs and seeds', async () => {
+    const args = [
+      'flow',
+      EXAMPLE,
+      '--idea',
+      'rkw',
+      '--simulate',
+      '--p',
+      '0.2',
+      '--runs',
+      '500',
+      '--seed',
+      '4',
+      '-f',
+      'json',
+    ];
+    const a = await run(args);
+    expect(a.code, a.stderr).toBe(0);
+    expect((await run(args)).stdout).toBe(a.stdout);
+    const sim = JSON.parse(a.stdout).simulation;
+    expect(sim).toMatchObject({ model: 'ic', runs: 500, seed: 4, p: 0.2 });
+    expect(sim.ci95[0]).toBeLessThanOrEqual(sim.expectedReach);
+    const judged = JSON.parse((await run([...args, '--what-if-introductions', '--seeds', '2'])).stdout);
+    expect(judged.whatIf.length).toBeGreaterThan(0);
+    expect(judged.whatIf[0].difference.expected).toBeGreaterThan(0);
+    expect(judged.seeds.seeds.length).toBe(2);
+  });
+
+  it('refuses bad input with exit 2: unknown idea or actor, p outside (0, 1]', async () => {
+    const unknown = await run(['flow', EXAMPLE, '--idea', 'cbw']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("did you mean 'cwb'?");
+    expect((await run(['flow', EXAMPLE, '--idea', 'cwb', '--what-if-tie', 'kb05,zz99'])).code).toBe(2);
+    for (const p of ['0', '1.5', '-0.1', 'x'])
+      expect((await run(['flow', EXAMPLE, '--idea', 'cwb', '--simulate', '--p', p])).code, p).toBe(2);
+    expect((await run(['flow', EXAMPLE])).code).toBe(2);
+  });
+
+  it('draws a progress bar only on a terminal, and never with --quiet', async () => {
+    const args = ['flow', EXAMPLE, '--idea', 'rkw', '--simulate', '--runs', '2000'];
+    expect((await run(args, true)).stderr).toContain('simulating');
+    expect((await run([...args, '--quiet'], true)).stderr).toBe('');
+    expect((await run(args, false)).stderr).toBe('');
+  });
+});

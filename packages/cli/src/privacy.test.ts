@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDataset } from '@muster/core/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from './io.js';
+import { main } from './main.js';
+
+const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
+const KEY = 'a council secret of enough length';
+
+async function run(
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t), isTTY: false },
+    env: { NO_COLOR: '1', ...env },
+    cwd: process.cwd(),
+  };
+  return { code: await main(argv, io), stdout, stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'muster-privacy-'));
+  writeFileSync(join(dir, 'key'), KEY + '\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every name, id and organisation of the example that could identify someone. */
+function identifying(): string[] {
+  const dataset = readDataset(EXAMPLE);
+  return [
+    ...new Set(
+      dataset.actors.flatMap((a) => [a.name, ...a.name.split(' ').filter((p) => p.length > 3), a.organisation ?? '']),
+    ),
+  ].filter((s) => s.length > 3);
+}
+
+describe('pseudonymised outputs hold none of the input names', () => {
+  it('in every audit format', async () => {
+    const names = identifying();
+    for (const format of ['md', 'json', 'csv', 'html']) {
+      const result = await run([
+        'audit',
+        EXAMPLE,
+        '--format',
+        format,
+        '--pseudonymise',
+        '--key-file',
+        join(dir, 'key'),
+      ]);
+      expect(result.code, result.stderr).toBe(0);
+      const leaked = names.filter((n) => result.stdout.includes(n));
+      expect(leaked, format).toEqual([]);
+    }
+  });
+
+  it('in a converted dataset, with the key taken from the environment and never written', async () => {
+    const out = join(dir, 'pseudo.json');
+    const result = await run(['convert', EXAMPLE, out, '--pseudonymise'], { MUSTER_PSEUDONYM_KEY: KEY });
+    expect(result.code, result.stderr).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(identifying().filter((n) => text.includes(n))).toEqual([]);
+    expect(text).not.toContain(KEY);
+    // The same key gives the same pseudonyms: a second wave matches the first.
+    const again = join(dir, 'again.json');
+    await run(['convert', EXAMPLE, again, '--pseudonymise', '--key-file', join(dir, 'key')]);
+    expect(readFileSync(again, 'utf8')).toBe(text);
+  });
+
+  it('refuses to pseudonymise without a long enough key, and drops redacted columns', async () => {
+    const refused = await run(['audit', EXAMPLE, '--pseudonymise']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('MUSTER_PSEUDONYM_KEY');
+    const out = join(dir, 'redacted.json');
+    expect((await run(['convert', EXAMPLE, out, '--redact-columns', 'gender,title'])).code).toBe(0);
+    const actors = JSON.parse(readFileSync(out, 'utf8')).actors as Record<string, unknown>[];
+    expect(actors.some((a) => 'gender' in a || 'title' in a)).toBe(false);
+    expect(actors.some((a) => 'organisation' in a)).toBe(true);
+  });
+});
+
+describe('muster diff', () => {
+  it('compares two waves: what was gained and lost, and the score change', async () => {
+    const later = join(dir, 'later');
+    const dataset = readDataset(EXAMPLE);
+    const drop = new Set(
+      dataset.actors.filter((a) => a.locality === 'Hollinwell' && a.role === 'researcher').map((a) => a.id),
+    );
+    const { writeDataset } = await import('@muster/core/node');
+    writeDataset(
+      {
+        ...dataset,
+        actors: dataset.actors.filter((a) => !drop.has(a.id)),
+        ties: dataset.ties.filter((t) => !drop.has(t.source) && !drop.has(t.target)),
+        adoptions: dataset.adoptions.filter(
+          (a) => !drop.has(a.actor) && (a.source === undefined || !drop.has(a.source)),
+        ),
+        ideas: dataset.ideas.filter((i) => i.origin === undefined || !drop.has(i.origin)),
+        mentions: dataset.mentions.filter((m) =>
+          dataset.ideas.some((i) => i.id === m.idea && (i.origin === undefined || !drop.has(i.origin))),
+        ),
+      },
+      later,
+    );
+    const result = await run(['diff', EXAMPLE, later, '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    const diff = JSON.parse(result.stdout);
+    expect(diff.dataset.actors.lost.sort()).toEqual([...drop].sort());
+    const hw = diff.audit.localities.find((l: { locality: string }) => l.locality === 'Hollinwell');
+    expect(hw.missingNow).toEqual(['researcher']);
+    expect(hw.scoreChange).toBeLessThan(0);
+    const md = await run(['diff', EXAMPLE, later]);
+    expect(md.stdout).toContain('Now missing: researcher');
+  });
+});

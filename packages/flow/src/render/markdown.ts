@@ -1,0 +1,153 @@
+/**
+ * The flow report as Markdown for people: the observed cascade first (how
+ * far, how fast, which roles and localities, who relayed it), then the
+ * life cycle, then simulation, what-ifs and seeds when present.
+ */
+import type { FlowReport, GroupOutcome } from '../report.js';
+
+/** Escapes Markdown's special characters in user data (names, ids, titles). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+const num = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
+
+function table(header: string[], rows: string[][]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
+}
+
+function outcomeRows(outcomes: Record<string, GroupOutcome>): string[][] {
+  return Object.entries(outcomes).map(([name, o]) => [
+    escapeMarkdown(name),
+    num(o.expected),
+    `${pct(o.pReach)} (${pct(o.pReachCi95[0])}–${pct(o.pReachCi95[1])})`,
+  ]);
+}
+
+/** Renders a flow report as Markdown. */
+export function renderFlowMarkdown(report: FlowReport): string {
+  const e = escapeMarkdown;
+  const lines: string[] = [`# Idea flow: ${e(report.title)} (${e(report.idea)})`, ''];
+  const first = report.adoptions[0];
+  const last = report.adoptions[report.adoptions.length - 1];
+  if (first === undefined || last === undefined) {
+    lines.push('Nobody has taken this idea up yet.', '');
+  } else {
+    const via = (v: string): number => report.adoptions.filter((a) => a.via === v).length;
+    lines.push(
+      `**${report.adopters} adopters** from ${e(first.date)} to ${e(last.date)}: ${via('recorded')} with a recorded source, ${via('inferred')} inferred from their ties, ${via('independent')} independent ${via('independent') === 1 ? 'entry' : 'entries'}.`,
+      '',
+      'Sources not recorded are inferred: the tie-neighbour who took the idea up most recently before. These are inferences from who could have passed it on, not facts.',
+      '',
+      '## Did it reach the decision makers?',
+      '',
+      ...table(
+        ['Role', 'First adoption', 'Adopters', 'Of'],
+        report.roles.map((r) => [
+          e(r.role),
+          r.first === null ? 'not reached' : e(r.first),
+          String(r.adopters),
+          String(r.actors),
+        ]),
+      ),
+      '',
+      '## Localities',
+      '',
+      ...table(
+        ['Locality', 'First adoption', 'Adopters', 'Of'],
+        report.localities.map((l) => [
+          e(l.locality),
+          l.first === null ? 'not reached' : e(l.first),
+          String(l.adopters),
+          String(l.actors),
+        ]),
+      ),
+      '',
+    );
+    if (report.crossings.length > 0) {
+      lines.push('Crossings between localities:', '');
+      for (const c of report.crossings)
+        lines.push(`- ${e(c.date)}: ${e(c.source)} (${e(c.from)}) → ${e(c.actor)} (${e(c.to)})`);
+      lines.push('');
+    }
+    if (report.relays.length > 0) {
+      lines.push('## Relays', '', 'Who passed it on, and how many took it up downstream of them:', '');
+      lines.push(
+        ...table(
+          ['Actor', 'Passed on', 'Downstream'],
+          report.relays.slice(0, 10).map((r) => [e(r.actor), String(r.passedOn), String(r.downstream)]),
+        ),
+        '',
+      );
+    }
+    lines.push('## Adoption over time', '');
+    let cumulative = 0;
+    lines.push(
+      ...table(
+        ['Period', 'Adopted', 'At risk', 'Hazard', 'Cumulative'],
+        report.hazard.map((h) => {
+          cumulative += h.adopted;
+          return [e(h.date), String(h.adopted), String(h.atRisk), h.hazard.toFixed(3), String(cumulative)];
+        }),
+      ),
+      '',
+    );
+  }
+  const lc = report.lifeCycle;
+  lines.push('## Life cycle', '');
+  lines.push(
+    lc.status === 'unknown'
+      ? 'No mentions are recorded for this idea.'
+      : `**${lc.status}**: first mentioned ${e(lc.first ?? '')}, most mentioned ${e(lc.peak ?? '')}, last mentioned ${e(lc.last ?? '')}; ${lc.total} mentions in all.`,
+    '',
+  );
+  const sim = report.simulation;
+  if (sim !== undefined) {
+    lines.push(
+      '## Simulated spread',
+      '',
+      `${sim.model === 'ic' ? 'Independent cascade' : 'Linear threshold'} model, ${sim.runs} runs (seed ${sim.seed})${sim.p === undefined ? '' : `, p = ${sim.p} per tie (${sim.probability})`}${sim.steps === null ? '' : `, ${sim.steps} steps`}, starting from ${sim.from.map(e).join(', ')}.`,
+      '',
+      `Expected reach: **${num(sim.expectedReach)}** actors (95% CI ${num(sim.ci95[0])}–${num(sim.ci95[1])}).`,
+      '',
+      ...table(['Role', 'Expected adopters', 'Chance to reach (95% CI)'], outcomeRows(sim.byRole)),
+      '',
+      ...table(['Locality', 'Expected adopters', 'Chance to reach (95% CI)'], outcomeRows(sim.byLocality)),
+      '',
+    );
+  }
+  for (const w of report.whatIf ?? []) {
+    const change = [
+      ...w.change.addTies.map(([a, b]) => `introduce ${e(a)} and ${e(b)}`),
+      ...w.change.removeActors.map((a) => `${e(a)} leaves`),
+    ].join('; ');
+    lines.push(
+      `## What if: ${change}`,
+      ...(w.reason === undefined ? [] : ['', e(w.reason)]),
+      '',
+      `Expected reach ${num(w.expectedReach)} (change ${w.difference.expected >= 0 ? '+' : ''}${num(w.difference.expected)}, 95% CI ${num(w.difference.ci95[0])} to ${num(w.difference.ci95[1])}, on the same random draws).`,
+      '',
+    );
+  }
+  if (report.seeds !== undefined) {
+    lines.push(
+      '## Best starting points',
+      '',
+      `The ${report.seeds.k} actors from whom the idea would spread furthest (lazy greedy):`,
+      '',
+    );
+    lines.push(
+      ...table(
+        ['Actor', 'Expected reach with them', 'Gain'],
+        report.seeds.seeds.map((s) => [e(s.actor), num(s.expectedReach), num(s.gain)]),
+      ),
+      '',
+    );
+  }
+  return lines.join('\n');
+}
