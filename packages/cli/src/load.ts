@@ -1,15 +1,31 @@
 /**
- * Reading what commands share: the `--profile` option and a dataset.
+ * Reading what commands share: the `--profile` option, the `--mapping`
+ * option for Kumu exports, and a dataset in any form Muster reads.
  */
-import type { Dataset, Profile } from '@muster/core';
-import { loadProfile, readDataset } from '@muster/core/node';
+import { readFileSync } from 'node:fs';
+import { parseKumuMapping, type Dataset, type Profile } from '@muster/core';
+import { loadProfile, readDataset, type ReadDatasetOptions } from '@muster/core/node';
 
-/** The `--profile` option shared by commands that read datasets. */
-export const profileOption = { profile: { type: 'string', short: 'p' } } as const;
+/** The options shared by commands that read datasets. */
+export const profileOption = {
+  profile: { type: 'string', short: 'p' },
+  mapping: { type: 'string' },
+} as const;
 
-/** Reads a dataset, with roles resolved against `--profile` when it is given. */
-export function loadDataset(path: string, profileArg: string | undefined): { dataset: Dataset; profile?: Profile } {
+/** Help lines for {@link profileOption}'s --mapping. */
+export const MAPPING_HELP = `  --mapping FILE          for a Kumu export: how its types and fields map to
+                          roles, tie kinds and localities (docs/import.md)`;
+
+/** Reads a dataset, with roles resolved against `--profile` and a Kumu export mapped by `--mapping`. */
+export function loadDataset(
+  path: string,
+  profileArg: string | undefined,
+  mappingArg?: string,
+): { dataset: Dataset; profile?: Profile } {
   const profile = profileArg === undefined ? undefined : loadProfile(profileArg);
-  const dataset = readDataset(path, profile === undefined ? {} : { profile });
+  const options: ReadDatasetOptions = profile === undefined ? {} : { profile };
+  if (mappingArg !== undefined)
+    options.kumu = { mapping: parseKumuMapping(readFileSync(mappingArg, 'utf8'), mappingArg), file: mappingArg };
+  const dataset = readDataset(path, options);
   return profile === undefined ? { dataset } : { dataset, profile };
 }

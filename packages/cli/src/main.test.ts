@@ -170,15 +170,23 @@ describe('what users get wrong', () => {
   });
 
   it('refuses file types it cannot read or write, once, without writing', async () => {
-    const xlsx = join(dir, 'cluster.xlsx');
-    writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe]));
-    const read = await run(['validate', xlsx]);
+    const ods = join(dir, 'cluster.ods');
+    writeFileSync(ods, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe]));
+    const read = await run(['validate', ods]);
     expect(read.code).toBe(2);
-    expect(read.stderr).toContain("cannot take a '.xlsx' file as a dataset");
+    expect(read.stderr).toContain("cannot take a '.ods' file as a dataset");
     expect(read.stderr).not.toContain('UTF-8');
     const good = dataset('good', GOOD_ACTORS, GOOD_TIES);
-    expect((await run(['convert', good, join(dir, 'out.gexf')])).code).toBe(2);
-    expect(existsSync(join(dir, 'out.gexf'))).toBe(false);
+    expect((await run(['convert', good, join(dir, 'out.csv')])).code).toBe(2);
+    expect(existsSync(join(dir, 'out.csv'))).toBe(false);
+  });
+
+  it('says a broken workbook is not a workbook, with exit 2', async () => {
+    const xlsx = join(dir, 'cluster.xlsx');
+    writeFileSync(xlsx, Buffer.from('not a zip at all'));
+    const read = await run(['validate', xlsx]);
+    expect(read.code).toBe(2);
+    expect(read.stderr).toContain('not an .xlsx workbook');
   });
 
   it('reports a file-system refusal as a problem to fix, not a bug', async () => {

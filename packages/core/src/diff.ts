@@ -16,14 +16,25 @@ export interface TieKey {
 
 /** What changed between two datasets. */
 export interface DatasetDiff {
-  actors: { gained: string[]; lost: string[]; changed: { id: string; field: 'role' | 'locality'; from: string; to: string }[] };
+  actors: {
+    gained: string[];
+    lost: string[];
+    changed: { id: string; field: 'role' | 'locality'; from: string; to: string }[];
+  };
   ties: { gained: TieKey[]; lost: TieKey[] };
   /** Per locality (present in either wave, in order of first appearance): roles gained and lost. */
-  localities: { locality: string; actorsBefore: number; actorsAfter: number; rolesGained: string[]; rolesLost: string[] }[];
+  localities: {
+    locality: string;
+    actorsBefore: number;
+    actorsAfter: number;
+    rolesGained: string[];
+    rolesLost: string[];
+  }[];
 }
 
 function tieKey(tie: Tie): TieKey {
-  const [source, target] = tie.directed || tie.source <= tie.target ? [tie.source, tie.target] : [tie.target, tie.source];
+  const [source, target] =
+    tie.directed || tie.source <= tie.target ? [tie.source, tie.target] : [tie.target, tie.source];
   return { source, target, kind: tie.kind, directed: tie.directed };
 }
 
@@ -50,7 +61,8 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
     const was = old.get(actor.id);
     if (was === undefined) continue;
     if (was.role !== actor.role) changed.push({ id: actor.id, field: 'role', from: was.role, to: actor.role });
-    if (was.locality !== actor.locality) changed.push({ id: actor.id, field: 'locality', from: was.locality, to: actor.locality });
+    if (was.locality !== actor.locality)
+      changed.push({ id: actor.id, field: 'locality', from: was.locality, to: actor.locality });
   }
   const oldTies = new Map(before.ties.map((t) => [keyText(tieKey(t)), tieKey(t)]));
   const newTies = new Map(after.ties.map((t) => [keyText(tieKey(t)), tieKey(t)]));
@@ -65,8 +77,14 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
       changed,
     },
     ties: {
-      gained: [...newTies].filter(([k]) => !oldTies.has(k)).map(([, t]) => t).sort(byText),
-      lost: [...oldTies].filter(([k]) => !newTies.has(k)).map(([, t]) => t).sort(byText),
+      gained: [...newTies]
+        .filter(([k]) => !oldTies.has(k))
+        .map(([, t]) => t)
+        .sort(byText),
+      lost: [...oldTies]
+        .filter(([k]) => !newTies.has(k))
+        .map(([, t]) => t)
+        .sort(byText),
     },
     localities: localities.map((locality) => {
       const b = rolesBefore.get(locality);

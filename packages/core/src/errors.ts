@@ -34,6 +34,8 @@ export type InputIssueCode =
   | 'count-invalid'
   | 'json-syntax'
   | 'json-shape'
+  | 'xml-syntax'
+  | 'xml-shape'
   | 'profile-invalid'
   | 'format-unknown'
   | 'output-exists';

@@ -65,6 +65,16 @@ export { closest as closestName, didYouMean } from './suggest.js';
 export { createRng, randomInt, type Rng } from './random.js';
 export { pseudonymise, type PseudonymiseOptions } from './privacy/pseudonymise.js';
 export { diffDatasets, type DatasetDiff, type TieKey } from './diff.js';
+export { parseWorkbook } from './formats/xlsx/read.js';
+export { datasetToWorkbook } from './formats/xlsx/write.js';
+export { writeWorkbook, type CellValue, type SheetData } from './formats/xlsx/workbook-write.js';
+export { parseKumuJson, parseKumuWorkbook, type KumuReadOptions } from './formats/kumu/read.js';
+export { parseKumuMapping, validateKumuMapping, type KumuMapping } from './formats/kumu/mapping.js';
+export { parseGexf } from './formats/gexf/read.js';
+export { datasetToGexf, type GexfWriteOptions } from './formats/gexf/write.js';
+export { parseGraphml } from './formats/graphml/read.js';
+export { datasetToGraphml } from './formats/graphml/write.js';
+export { lossOf, type FormatLoss, type GraphFileFormat } from './formats/gexf/loss.js';
 export {
   localitySubgraph,
   mergedView,

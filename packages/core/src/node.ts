@@ -23,33 +23,39 @@ import {
 } from './dataset/read.js';
 import { datasetToFiles, datasetToJson } from './dataset/write.js';
 import { didYouMean } from './suggest.js';
+import { parseGexf } from './formats/gexf/read.js';
+import { datasetToGexf } from './formats/gexf/write.js';
+import { parseGraphml } from './formats/graphml/read.js';
+import { datasetToGraphml } from './formats/graphml/write.js';
+import { parseKumuJson, parseKumuWorkbook } from './formats/kumu/read.js';
+import type { KumuMapping } from './formats/kumu/mapping.js';
+import { parseWorkbook, sheetRole } from './formats/xlsx/read.js';
+import { openWorkbook } from './formats/xlsx/workbook.js';
+import { datasetToWorkbook } from './formats/xlsx/write.js';
 
 /** The forms a dataset takes on disk. */
-export type DatasetForm = 'folder' | 'json';
+export type DatasetForm = 'folder' | 'json' | 'xlsx' | 'gexf' | 'graphml';
 
-/** File types Muster does not read or write as a dataset (yet): a path ending so is refused, not taken for a folder. */
-const OTHER_FORMATS = new Set([
-  '.csv',
-  '.tsv',
-  '.txt',
-  '.xlsx',
-  '.xls',
-  '.ods',
-  '.gexf',
-  '.graphml',
-  '.gml',
-  '.net',
-  '.zip',
-]);
+/** File endings of each file form. */
+const FILE_FORMS: Readonly<Record<string, DatasetForm>> = {
+  '.json': 'json',
+  '.xlsx': 'xlsx',
+  '.gexf': 'gexf',
+  '.graphml': 'graphml',
+};
+
+/** File types Muster does not read or write as a dataset: a path ending so is refused, not taken for a folder. */
+const OTHER_FORMATS = new Set(['.csv', '.tsv', '.txt', '.xls', '.ods', '.gml', '.net', '.zip']);
 
 /**
- * The form of a dataset path: `json` for a `.json` file, `folder` for a
- * folder or a name without a known file ending, and `undefined` for a file
- * type Muster cannot take as a dataset.
+ * The form of a dataset path by its ending: a `.json`, `.xlsx`, `.gexf` or
+ * `.graphml` file, `folder` for a folder or a name without a known file
+ * ending, and `undefined` for a file type Muster cannot take as a dataset.
  */
 export function datasetForm(path: string): DatasetForm | undefined {
   const ending = extname(path).toLowerCase();
-  if (ending === '.json') return 'json';
+  const form = FILE_FORMS[ending];
+  if (form !== undefined) return form;
   return OTHER_FORMATS.has(ending) ? undefined : 'folder';
 }
 
@@ -60,7 +66,7 @@ function refuseFormat(path: string): MusterInputError {
       code: 'format-unknown',
       file: path,
       message: `Muster cannot take a '${ending}' file as a dataset`,
-      hint: 'use a folder of CSV files (actors.csv, ties.csv, …) or a dataset .json file',
+      hint: 'use a folder of CSV files (actors.csv, ties.csv, …), or a .json, .xlsx, .gexf or .graphml file',
     },
   ]);
 }
@@ -69,11 +75,17 @@ function readText(path: string, label: string, issues: IssueList): string | unde
   return decodeText(readFileSync(path), label, issues);
 }
 
+/** Options of {@link readDataset}. */
+export interface ReadDatasetOptions extends ReadOptions {
+  /** For a Kumu export: how Kumu's element types, fields and connection types map to the dataset. */
+  kumu?: { mapping: KumuMapping; file?: string };
+}
+
 /**
  * Reads a dataset from a folder of CSV files or a `.json` file. Throws a
  * {@link MusterInputError} naming every problem (file, row, column).
  */
-export function readDataset(path: string, options: ReadOptions = {}): Dataset {
+export function readDataset(path: string, options: ReadDatasetOptions = {}): Dataset {
   const issues = new IssueList();
   if (!existsSync(path)) {
     issues.add({
@@ -99,10 +111,43 @@ export function readDataset(path: string, options: ReadOptions = {}): Dataset {
       label: (name: DatasetFileName) => join(path, present.get(name) ?? name),
     });
   }
-  if (datasetForm(path) !== 'json') throw refuseFormat(path);
+  const form = datasetForm(path);
+  if (form === undefined || form === 'folder') throw refuseFormat(path);
+  const { kumu, ...rest } = options;
+  const file = { ...rest, file: path };
+  const kumuOptions = {
+    ...file,
+    ...(kumu === undefined ? {} : { mapping: kumu.mapping, mappingFile: kumu.file ?? 'mapping.json' }),
+  };
+  if (form === 'xlsx') {
+    const bytes = readFileSync(path);
+    return isKumuWorkbook(bytes) ? parseKumuWorkbook(bytes, kumuOptions) : parseWorkbook(bytes, file);
+  }
   const text = readText(path, path, issues);
   issues.throwIfAny();
-  return parseDatasetJson(text!, { ...options, file: path });
+  if (form === 'gexf') return parseGexf(text!, file);
+  if (form === 'graphml') return parseGraphml(text!, file);
+  return isKumuJson(text!) ? parseKumuJson(text!, kumuOptions) : parseDatasetJson(text!, file);
+}
+
+/** A Kumu JSON export: an object with `elements` and no `actors`. */
+function isKumuJson(text: string): boolean {
+  try {
+    const value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+    return value !== null && typeof value === 'object' && 'elements' in value && !('actors' in value);
+  } catch {
+    return false;
+  }
+}
+
+/** A Kumu workbook: an `Elements` sheet and no `actors` sheet. */
+function isKumuWorkbook(bytes: Uint8Array): boolean {
+  try {
+    const names = openWorkbook(bytes).sheets.map((s) => s.name.trim().toLowerCase());
+    return names.includes('elements') && !names.some((n) => sheetRole(n) === 'actors');
+  } catch {
+    return false;
+  }
 }
 
 /** Options for the writers: whether to replace what is already there. */
@@ -126,13 +171,13 @@ function refuseToReplace(path: string, options: WriteOptions): void {
 }
 
 /**
- * Writes `content` at `path` all or nothing: a text becomes a file, a map of
- * names to texts a folder. Everything is written beside the target first and
+ * Writes `content` at `path` all or nothing: a text or bytes become a file,
+ * a map of names to texts a folder. Everything is written beside the target first and
  * moved into place at the end, so a failure leaves nothing half-written.
  */
 export function writeAtomically(
   path: string,
-  content: string | Record<string, string>,
+  content: string | Uint8Array | Record<string, string>,
   options: WriteOptions = {},
 ): void {
   refuseToReplace(path, options);
@@ -141,7 +186,7 @@ export function writeAtomically(
   const staging = join(parent, `.${basename(path)}.${process.pid}.tmp`);
   rmSync(staging, { recursive: true, force: true });
   try {
-    if (typeof content === 'string') {
+    if (typeof content === 'string' || content instanceof Uint8Array) {
       writeFileSync(staging, content);
     } else {
       mkdirSync(staging);
@@ -163,7 +208,16 @@ export function writeAtomically(
 export function writeDataset(dataset: Dataset, path: string, options: WriteOptions = {}): void {
   const form = datasetForm(path);
   if (form === undefined) throw refuseFormat(path);
-  const content = form === 'json' ? datasetToJson(dataset) : (datasetToFiles(dataset) as Record<string, string>);
+  const content =
+    form === 'json'
+      ? datasetToJson(dataset)
+      : form === 'xlsx'
+        ? datasetToWorkbook(dataset)
+        : form === 'gexf'
+          ? datasetToGexf(dataset)
+          : form === 'graphml'
+            ? datasetToGraphml(dataset)
+            : (datasetToFiles(dataset) as Record<string, string>);
   writeAtomically(path, content, options);
 }
 

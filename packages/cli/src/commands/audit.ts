@@ -8,7 +8,7 @@ import { didYouMeanLocality } from '../suggest.js';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
-import { loadDataset, profileOption } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
 const FORMATS = ['md', 'json', 'csv', 'html'] as const;
@@ -54,6 +54,7 @@ stdout, or writes it to --out (whole or not at all).
 Options:
   -p, --profile ID|FILE   the profile (built-in id or .json file); default: the
                           dataset's own profile.json, else public-service-innovation
+${MAPPING_HELP}
   -l, --locality NAME     audit only this locality (repeat for several)
   -f, --format FORMAT     md (default), json (the report contract), csv (one row
                           per actor) or html (one self-contained page)
@@ -96,7 +97,11 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
     const seed = parseSeed(values.seed as string);
     const betweenness = parseBetweenness(values.betweenness as string);
     const threads = parseThreads(values.threads as string | undefined);
-    const loaded = loadDataset(positionals[0]!, values.profile as string | undefined);
+    const loaded = loadDataset(
+      positionals[0]!,
+      values.profile as string | undefined,
+      values.mapping as string | undefined,
+    );
     const profile = loaded.profile;
     const dataset = applyPrivacy(loaded.dataset, values, io);
     const localities = values.locality as string[] | undefined;

@@ -6,7 +6,7 @@
 import { diffDatasets, type DatasetDiff } from '@muster/core';
 import { auditCluster, diffAudits, type AuditDiff } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { loadDataset, profileOption } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 import { plural } from './convert.js';
 
@@ -50,6 +50,7 @@ and the change in each locality's audit score and findings.
 
 Options:
   -p, --profile ID|FILE   the profile both waves are read and audited against
+${MAPPING_HELP}
   -f, --format md|json    Markdown (default) or JSON
   --seed N                seed of both audits (default 1)
 ${PRIVACY_HELP}
@@ -68,8 +69,8 @@ ${PRIVACY_HELP}
       throw new UsageError(`--seed must be a whole number, not '${String(values.seed)}'`);
     const seed = Number(values.seed);
     const profileArg = values.profile as string | undefined;
-    const before = loadDataset(positionals[0]!, profileArg);
-    const after = loadDataset(positionals[1]!, profileArg);
+    const before = loadDataset(positionals[0]!, profileArg, values.mapping as string | undefined);
+    const after = loadDataset(positionals[1]!, profileArg, values.mapping as string | undefined);
     // The same key gives the same pseudonyms in both waves, so they still match.
     const old = applyPrivacy(before.dataset, values, io);
     const now = applyPrivacy(after.dataset, values, io);

@@ -9,7 +9,7 @@ import { didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
-import { loadDataset, profileOption } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { progressBar } from '../progress.js';
 
 function number(text: string, name: string, test: (x: number) => boolean, want: string): number {
@@ -45,6 +45,7 @@ would spread furthest.
 Options:
   -i, --idea ID              the idea (an id from ideas.csv)
   -p, --profile ID|FILE      the profile (roles and flow kinds)
+${MAPPING_HELP}
   -f, --format md|json       Markdown (default) or JSON (the flow report contract)
   -o, --out FILE             write to FILE instead of stdout (--force to replace)
   --simulate                 simulate the spread
@@ -122,7 +123,11 @@ Options:
         : number(values.seeds as string, 'seeds', (x) => whole(x) && x >= 1, 'a whole number from 1');
     const simulate = values.simulate === true || whatIf.length > 0 || introductions || k !== undefined;
 
-    const { dataset, profile } = loadDataset(positionals[0]!, values.profile as string | undefined);
+    const { dataset, profile } = loadDataset(
+      positionals[0]!,
+      values.profile as string | undefined,
+      values.mapping as string | undefined,
+    );
     const ids = dataset.ideas.map((i) => i.id);
     if (!ids.includes(ideaId)) {
       throw new UsageError(

@@ -5,7 +5,7 @@
 import { defaultProfile, isMusterInputError, type Dataset, type MusterInputError } from '@muster/core';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
-import { loadDataset, profileOption } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -32,6 +32,7 @@ Options:
   -p, --profile ID|FILE  resolve roles against this profile (a built-in id or
                          a profile .json file); default: the dataset's own
                          profile.json, else public-service-innovation
+${MAPPING_HELP}
   --format text|json     text for people (default) or JSON for scripts
   -h, --help             show this help`,
   options: { ...profileOption, format: { type: 'string', default: 'text' } },
@@ -43,7 +44,7 @@ Options:
     const path = positionals[0]!;
     let loaded: ReturnType<typeof loadDataset>;
     try {
-      loaded = loadDataset(path, values.profile as string | undefined);
+      loaded = loadDataset(path, values.profile as string | undefined, values.mapping as string | undefined);
     } catch (error) {
       if (format !== 'json' || !isMusterInputError(error)) throw error;
       // Scripts get the problems as data on stdout; the exit code still says the input is bad.

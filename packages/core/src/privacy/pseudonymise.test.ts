@@ -28,7 +28,9 @@ describe('pseudonymise', () => {
     expect(out.actors.map((a) => [a.role, a.locality, a.sector, a.attributes.gender])).toEqual(
       dataset.actors.map((a) => [a.role, a.locality, a.sector, a.attributes.gender]),
     );
-    expect(out.ties.map((t) => [t.kind, t.weight, t.directed, t.date])).toEqual(dataset.ties.map((t) => [t.kind, t.weight, t.directed, t.date]));
+    expect(out.ties.map((t) => [t.kind, t.weight, t.directed, t.date])).toEqual(
+      dataset.ties.map((t) => [t.kind, t.weight, t.directed, t.date]),
+    );
     expect(out.adoptions.length).toBe(dataset.adoptions.length);
     // The result is a valid dataset.
     expect(parseDatasetFiles(datasetToFiles(out))).toEqual(out);

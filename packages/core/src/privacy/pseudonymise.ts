@@ -32,7 +32,8 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** Makes pseudonyms: a prefix and 12 base-32 characters (60 bits) of HMAC-SHA-256(secret, kind:text). */
 export function pseudonymMaker(secret: string): (kind: string, text: string) => string {
-  if (secret.length === 0) throw new Error('pseudonymisation needs a secret key: an empty one would make pseudonyms anyone can recompute');
+  if (secret.length === 0)
+    throw new Error('pseudonymisation needs a secret key: an empty one would make pseudonyms anyone can recompute');
   const key = new TextEncoder().encode(secret);
   const cache = new Map<string, string>();
   return (kind, text) => {
@@ -65,7 +66,10 @@ function isCategorical(values: readonly string[]): boolean {
 }
 
 /** Decides, per free column of a table, whether to keep, replace or drop it. */
-function columnPlan(rows: readonly Attributes[], options: PseudonymiseOptions): Map<string, 'keep' | 'replace' | 'drop'> {
+function columnPlan(
+  rows: readonly Attributes[],
+  options: PseudonymiseOptions,
+): Map<string, 'keep' | 'replace' | 'drop'> {
   const redact = new Set((options.redactColumns ?? []).map((c) => c.toLowerCase()));
   const keep = new Set((options.keepColumns ?? []).map((c) => c.toLowerCase()));
   const texts = new Map<string, string[]>();
@@ -92,7 +96,10 @@ function applyPlan(
   for (const [column, value] of Object.entries(attributes)) {
     const action = plan.get(column);
     if (action === 'drop') continue;
-    out[column] = action === 'replace' && typeof value === 'string' ? `T-${pseudonym(`text:${column.toLowerCase()}`, value)}` : (value as AttributeValue);
+    out[column] =
+      action === 'replace' && typeof value === 'string'
+        ? `T-${pseudonym(`text:${column.toLowerCase()}`, value)}`
+        : (value as AttributeValue);
   }
   return out;
 }
@@ -109,7 +116,8 @@ export function pseudonymise(dataset: Dataset, options: PseudonymiseOptions): Da
   for (const actor of dataset.actors) {
     const id = `A-${pseudonym('id', actor.id)}`;
     const clash = seen.get(id);
-    if (clash !== undefined) throw new Error(`two actor ids ('${clash}', '${actor.id}') share a pseudonym; use another secret`);
+    if (clash !== undefined)
+      throw new Error(`two actor ids ('${clash}', '${actor.id}') share a pseudonym; use another secret`);
     seen.set(id, actor.id);
     ids.set(actor.id, id);
   }
@@ -140,7 +148,8 @@ export function pseudonymise(dataset: Dataset, options: PseudonymiseOptions): Da
         roles: [...actor.roles],
         attributes: applyPlan(actor.attributes, actorPlan, pseudonym),
       };
-      if (actor.organisation !== undefined) copy.organisation = `Org ${pseudonym('organisation', normaliseKey(actor.organisation))}`;
+      if (actor.organisation !== undefined)
+        copy.organisation = `Org ${pseudonym('organisation', normaliseKey(actor.organisation))}`;
       return copy;
     }),
     ties: dataset.ties.map((tie) => ({
@@ -155,7 +164,11 @@ export function pseudonymise(dataset: Dataset, options: PseudonymiseOptions): Da
       return copy;
     }),
     adoptions: dataset.adoptions.map((adoption) => {
-      const copy = { ...adoption, actor: idOf(adoption.actor), attributes: applyPlan(adoption.attributes, adoptionPlan, pseudonym) };
+      const copy = {
+        ...adoption,
+        actor: idOf(adoption.actor),
+        attributes: applyPlan(adoption.attributes, adoptionPlan, pseudonym),
+      };
       if (adoption.source !== undefined) copy.source = idOf(adoption.source);
       return copy;
     }),

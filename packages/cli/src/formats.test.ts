@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDataset } from '@muster/core/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from './io.js';
+import { main } from './main.js';
+
+const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
+const KUMU = fileURLToPath(new URL('../../core/src/formats/kumu/fixtures/', import.meta.url));
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t), isTTY: false },
+    env: { NO_COLOR: '1' },
+    cwd: process.cwd(),
+  };
+  return { code: await main(argv, io), stdout, stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'muster-formats-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('muster convert between formats', () => {
+  const original = readDataset(EXAMPLE);
+
+  it('round-trips a workbook with nothing lost', async () => {
+    const book = join(dir, 'fv.xlsx');
+    expect((await run(['convert', EXAMPLE, book])).code).toBe(0);
+    expect((await run(['validate', book])).code).toBe(0);
+    expect(readDataset(book)).toEqual(original);
+  });
+
+  for (const ending of ['gexf', 'graphml']) {
+    it(`round-trips actors and ties through ${ending}, saying what it leaves behind`, async () => {
+      const file = join(dir, `fv.${ending}`);
+      const result = await run(['convert', EXAMPLE, file]);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('ideas are not written');
+      const back = readDataset(file);
+      expect(back.actors).toEqual(original.actors);
+      expect(back.ties).toEqual(original.ties);
+      const audited = await run(['audit', file, '--format', 'json']);
+      expect(JSON.parse(audited.stdout).localities.map((l: { score: number }) => l.score)).toEqual(
+        JSON.parse((await run(['audit', EXAMPLE, '--format', 'json'])).stdout).localities.map(
+          (l: { score: number }) => l.score,
+        ),
+      );
+    });
+  }
+
+  it('reads a Kumu export with a mapping, and explains what is missing without one', async () => {
+    const mapped = await run([
+      'validate',
+      join(KUMU, 'riverside-kumu.json'),
+      '--mapping',
+      join(KUMU, 'riverside-mapping.json'),
+    ]);
+    expect(mapped.code, mapped.stderr).toBe(0);
+    const unmapped = await run(['validate', join(KUMU, 'riverside-kumu.json')]);
+    expect(unmapped.code).toBe(2);
+    expect(unmapped.stderr).toContain('role');
+    const book = await run([
+      'validate',
+      join(KUMU, 'riverside-kumu.xlsx'),
+      '--mapping',
+      join(KUMU, 'riverside-mapping.json'),
+    ]);
+    expect(book.code, book.stderr).toBe(0);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Test helpers shared by the GEXF and GraphML tests: fixture files with
+ * their expected outcome, and the Firth Valley example without what graph
+ * files cannot carry. (Not part of the build: `test-*.ts`.)
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { MusterInputError, type InputIssue } from '../../errors.js';
+import type { Dataset } from '../../model.js';
+import { readDataset } from '../../node.js';
+import { getBuiltinProfile } from '../../profiles/builtin/index.js';
+
+/** A fixture: the file's text and what reading it gives, a dataset or the issues. */
+export interface Fixture {
+  name: string;
+  text: string;
+  expected: { dataset: Dataset } | { issues: InputIssue[] };
+}
+
+/**
+ * The fixtures of a folder with the given file ending, each with its
+ * `NAME.expected.json`. A dataset's `profile` may be given as a built-in id.
+ */
+export function fixtures(folder: URL, ending: string): Fixture[] {
+  const path = fileURLToPath(folder);
+  return readdirSync(path)
+    .filter((name) => name.endsWith(ending))
+    .sort()
+    .map((name) => {
+      const base = name.slice(0, -ending.length);
+      const expected = JSON.parse(readFileSync(`${path}/${base}.expected.json`, 'utf8')) as
+        { dataset: Dataset & { profile?: unknown } } | { issues: InputIssue[] };
+      if ('dataset' in expected && typeof expected.dataset.profile === 'string') {
+        expected.dataset.profile = getBuiltinProfile(expected.dataset.profile);
+      }
+      return { name, text: readFileSync(`${path}/${name}`, 'utf8'), expected: expected as Fixture['expected'] };
+    });
+}
+
+/** The issues `read` throws, failing the test if it does not throw a MusterInputError. */
+export function issuesOf(read: () => unknown): InputIssue[] {
+  try {
+    read();
+  } catch (error) {
+    expect(error).toBeInstanceOf(MusterInputError);
+    return [...(error as MusterInputError).issues];
+  }
+  throw new Error('expected the input to be refused');
+}
+
+/** The Firth Valley example: actors and ties as read, without its ideas, adoptions and mentions. */
+export function firthValley(): { full: Dataset; graph: Dataset } {
+  const full = readDataset(fileURLToPath(new URL('../../../../../examples/firth-valley', import.meta.url)));
+  return { full, graph: { ...full, ideas: [], adoptions: [], mentions: [] } };
+}
