@@ -11,6 +11,7 @@ import { auditCommand } from './commands/audit.js';
 import { convertCommand } from './commands/convert.js';
 import { diffCommand } from './commands/diff.js';
 import { flowCommand } from './commands/flow.js';
+import { importSurveyCommand } from './commands/import-survey.js';
 import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, stylesFor, type CliIo } from './io.js';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   diffCommand,
   validateCommand,
   convertCommand,
+  importSurveyCommand,
   initCommand,
 ];
 

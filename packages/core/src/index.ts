@@ -76,6 +76,18 @@ export { parseGraphml } from './formats/graphml/read.js';
 export { datasetToGraphml } from './formats/graphml/write.js';
 export { lossOf, type FormatLoss, type GraphFileFormat } from './formats/gexf/loss.js';
 export {
+  decodeUtf8File,
+  formatSurveySummary,
+  importSurvey,
+  parseSurveyConfig,
+  type ImportSurveyOptions,
+  type ReviewDecision,
+  type SurveyConfig,
+  type SurveyImport,
+  type SurveySummary,
+  type SurveyTieSpec,
+} from './survey/index.js';
+export {
   localitySubgraph,
   mergedView,
   toGraph,
