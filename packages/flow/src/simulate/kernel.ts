@@ -29,7 +29,7 @@
  * each tie's trial, and each node's threshold, is the same in every run
  * with the same index, whatever happens elsewhere.
  */
-import { draw, mix32, nodeState, runKeyA, runKeyB, TWO_POW_M32 } from './hash.js';
+import { draw, mix32, nodeState, runKeyA, runKeyB, TWO_POW_M32, unitOpen } from './hash.js';
 import { KERNEL_IC_SKIP, KERNEL_LT, type PreparedSpread } from './prepare.js';
 
 /** Scratch arrays reused across runs. */
@@ -62,7 +62,14 @@ export interface Covered {
   base: number;
 }
 
-function icSkip(p: PreparedSpread, ws: Workspace, keyA: number, keyB: number, start: number, covered: Covered | null) {
+function icSkip(
+  p: PreparedSpread,
+  ws: Workspace,
+  keyA: number,
+  keyB: number,
+  start: number,
+  covered: Covered | null,
+): number {
   const { offsets, neighbours, invLnq, maxSteps } = p;
   const { mark, queue } = ws;
   const bits = covered === null ? null : covered.bits;
@@ -107,7 +114,14 @@ function icSkip(p: PreparedSpread, ws: Workspace, keyA: number, keyB: number, st
   return tail;
 }
 
-function icSlots(p: PreparedSpread, ws: Workspace, keyA: number, keyB: number, start: number, covered: Covered | null) {
+function icSlots(
+  p: PreparedSpread,
+  ws: Workspace,
+  keyA: number,
+  keyB: number,
+  start: number,
+  covered: Covered | null,
+): number {
   const { offsets, neighbours, slotLive, maxSteps } = p;
   const { mark, queue } = ws;
   const bits = covered === null ? null : covered.bits;
@@ -152,7 +166,7 @@ function icSlots(p: PreparedSpread, ws: Workspace, keyA: number, keyB: number, s
   return tail;
 }
 
-function lt(p: PreparedSpread, ws: Workspace, keyA: number, keyB: number, start: number) {
+function lt(p: PreparedSpread, ws: Workspace, keyA: number, keyB: number, start: number): number {
   const { offsets, neighbours, influence, maxSteps } = p;
   const { acc, queue } = ws;
   let tail = start;
@@ -256,4 +270,9 @@ export function runOnce(
 /** The draw the kernels use for position j of node u's slice in a run (for tests). */
 export function trialDraw(seed: number, run: number, u: number, j: number): number {
   return draw(nodeState(runKeyA(seed | 0, run), runKeyB(seed | 0, run), u), j);
+}
+
+/** The LT threshold of node v in a run, as the kernel computes it (for tests). */
+export function thresholdOf(seed: number, run: number, v: number): number {
+  return unitOpen(nodeState(runKeyA(seed | 0, run), runKeyB(seed | 0, run), v));
 }

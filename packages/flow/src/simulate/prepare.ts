@@ -197,6 +197,28 @@ function influences(g: Patched, n: number, isRemoved: Uint8Array): Float64Array 
   return out;
 }
 
+/**
+ * Per-slot probabilities as whole numbers out of 2^30 (rounded), checked on
+ * the way; `origin` maps patched slots to original ones (-1: an extra tie,
+ * of probability `extraP`).
+ */
+function liveThresholds(
+  where: string,
+  probabilities: Float64Array,
+  origin: Int32Array | null,
+  extraP: number,
+): Int32Array {
+  const m = origin === null ? probabilities.length : origin.length;
+  const out = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    const o = origin === null ? k : origin[k]!;
+    const q = o >= 0 ? probabilities[o]! : extraP;
+    if (!(q >= 0 && q <= 1)) fail(where, `probabilities[${o}] must be in [0, 1], got ${q}`);
+    out[k] = (q * LIVE_SCALE + 0.5) | 0;
+  }
+  return out;
+}
+
 /** Checks `options` against `graph` and builds the arrays the kernels run on. */
 export function prepareSpread(where: string, graph: CompactGraph, options: PrepareOptions): PreparedSpread {
   const n = graph.ids.length;
@@ -210,10 +232,7 @@ export function prepareSpread(where: string, graph: CompactGraph, options: Prepa
           where,
           `probabilities has length ${probabilities.length}, expected one per CSR slot (${graph.neighbours.length})`,
         );
-      for (let k = 0; k < probabilities.length; k++) {
-        const q = probabilities[k]!;
-        if (!(q >= 0 && q <= 1)) fail(where, `probabilities[${k}] must be in [0, 1], got ${q}`);
-      }
+      // Each value is checked as it is converted, below.
       if (options.p !== undefined) checkP(where, options.p);
     }
   }
@@ -258,11 +277,7 @@ export function prepareSpread(where: string, graph: CompactGraph, options: Prepa
   } else {
     kernel = KERNEL_IC_SLOTS;
     slotLive = new Int32Array(g.neighbours.length);
-    const extraP = options.p ?? 0;
-    for (let k = 0; k < slotLive.length; k++) {
-      const o = g.origin === null ? k : g.origin[k]!;
-      slotLive[k] = Math.round((o >= 0 ? probabilities![o]! : extraP) * LIVE_SCALE);
-    }
+    slotLive = liveThresholds(where, probabilities!, g.origin, options.p ?? 0);
   }
   return {
     n,

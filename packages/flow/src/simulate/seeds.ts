@@ -11,19 +11,27 @@
  * stale gain is an upper bound, so this picks exactly what plain greedy
  * picks, with far fewer evaluations.
  *
- * Estimates: expected reach σ(S) is the mean over `runs` Monte Carlo runs
- * with common random numbers: every evaluation uses the same runs
- * 0 … runs − 1 of the same seed, so every trial of every tie is the same in
- * all of them. Under IC each run is then a fixed "live-edge" graph and the
- * run's reach is a coverage function of S, so the estimate σ̂ is itself
- * monotone and submodular and lazy evaluation is exact. Without `steps`,
- * IC gains are computed incrementally: per run, the nodes S already reaches
- * are kept in a bitset, and a candidate's gain is what it reaches outside
- * them (a candidate inside them gains nothing in that run). With `steps`, or
- * under LT, each evaluation simulates S ∪ {c} afresh. Under LT with fixed
- * thresholds a run's reach is monotone but not always submodular (it is
- * submodular in expectation, Kempe et al. 2003), so there lazy evaluation is
- * the usual approximation of greedy.
+ * Estimates: expected reach σ(S) is a mean over `runs` Monte Carlo
+ * samples with common random numbers: every evaluation sees the same
+ * samples, so gains are compared on the same random worlds. Three ways,
+ * the first that applies (`method` in the result):
+ *
+ * - `live-edge` (IC without `steps`, symmetric probabilities, runs ×
+ *   candidates ≤ LIVE_EDGE_LIMIT): each sample is a graph of live ties and
+ *   σ(S) counts the union of the components holding S (`live.ts`); every
+ *   evaluation then costs O(runs · k), whatever the cascades' size.
+ * - `incremental` (other IC without `steps`): runs 0 … runs − 1 of
+ *   `spread`, with what the chosen seeds reach kept per run (`evaluate.ts`).
+ * - `simulation` (LT, or `steps`): each evaluation simulates S ∪ {c}.
+ *
+ * The last two reproduce `spread`'s runs, so their expected reach equals
+ * `spread`'s for the same seed exactly; `method: 'simulation'` forces them.
+ * Under IC each sample is a fixed live graph in which reach is a coverage
+ * function of S, so the estimate σ̂ is itself monotone and submodular and
+ * lazy evaluation is exact. Under LT with fixed thresholds a run's reach is
+ * monotone but not always submodular (it is submodular in expectation,
+ * Kempe et al. 2003), so there lazy evaluation is the usual approximation
+ * of greedy.
  *
  * `mustReach` (groups that should be reached, e.g. roles): with c_g(S) the
  * number of runs in which at least one member of group g adopts and
@@ -40,12 +48,17 @@
  * {@link SEED_CANDIDATE_DEFAULTS}.topDegree nodes of highest degree (ties to
  * the lower index) beyond that. Ties in gain go to the lower node index.
  *
- * Cost: under IC without steps, the first round is one full estimate per
- * candidate (runs × reach(c)) and each later evaluation costs only the new
- * reach; memory runs × n bits for the bitsets.
+ * Cost: every method evaluates each candidate once in the first round and
+ * then only those whose stale gain comes out on top. Live-edge sampling
+ * costs O(runs · (n + m)) once and O(runs · k) per evaluation, in
+ * runs × candidates × 8 bytes (more with over 32 required groups);
+ * incremental simulation costs runs × reach(c) per candidate in the first
+ * round and only the new reach later, in runs × n bits; full simulation
+ * costs runs × reach(S ∪ {c}) per evaluation.
  */
 import type { CompactGraph } from '@muster/core';
-import { createWorkspace, runOnce, type Covered } from './kernel.js';
+import { simulationEvaluator, type MustGroups } from './evaluate.js';
+import { liveEdgeEvaluator } from './live.js';
 import { checkNode, checkWhole, fail, KERNEL_LT, prepareSpread } from './prepare.js';
 import type { SpreadModel } from './types.js';
 
@@ -70,9 +83,18 @@ export interface SelectSeedsOptions {
   candidates?: ArrayLike<number>;
   /** Groups the seeds should reach: `membership` gives each node's group (or -1), `groups` the ones required. */
   mustReach?: { membership: Int32Array; groups: readonly number[] };
+  /**
+   * How gains are estimated: `auto` (default) uses live-edge components
+   * where they apply and simulation otherwise; `simulation` always
+   * simulates, so that the expected reach equals `spread`'s on the same seed.
+   */
+  method?: 'auto' | 'simulation';
   /** Called after each seed is chosen. */
   onProgress?: (chosen: number, k: number) => void;
 }
+
+/** How the gains were estimated (see the banner). */
+export type SeedMethod = 'live-edge' | 'incremental' | 'simulation';
 
 /** What {@link selectSeeds} returns. */
 export interface SelectedSeeds {
@@ -82,10 +104,12 @@ export interface SelectedSeeds {
   expectedReach: number[];
   /** The expected reach each seed added. */
   gains: number[];
-  /** With `mustReach`: per seed chosen, per required group, the share of runs in which the group is reached. */
+  /** With `mustReach`: per seed chosen, per group of `mustReach.groups`, the share of runs in which it is reached. */
   pReach?: number[][];
-  /** Spread estimates made (each of `runs` runs): the work lazy evaluation saved is candidates × k minus this. */
+  /** Gain evaluations made (each over `runs` runs): lazy evaluation saves candidates × k minus this. */
   evaluations: number;
+  /** How the gains were estimated. */
+  method: SeedMethod;
 }
 
 /** The default candidates: see {@link SEED_CANDIDATE_DEFAULTS}. */
@@ -99,12 +123,6 @@ export function defaultCandidates(graph: CompactGraph): number[] {
   return all.slice(0, SEED_CANDIDATE_DEFAULTS.topDegree);
 }
 
-/** A gain: (coverage score, summed reach), both whole numbers. */
-interface Gain {
-  cover: number;
-  reach: number;
-}
-
 /** A max-heap of candidate positions ordered by gain, then by lower node index. */
 class GainHeap {
   private readonly items: number[] = [];
@@ -113,9 +131,6 @@ class GainHeap {
     private readonly reach: Float64Array,
     private readonly node: Int32Array,
   ) {}
-  get size(): number {
-    return this.items.length;
-  }
   private above(a: number, b: number): boolean {
     const { cover, reach, node } = this;
     if (cover[a] !== cover[b]) return cover[a]! > cover[b]!;
@@ -173,81 +188,32 @@ export function selectSeeds(graph: CompactGraph, options: SelectSeedsOptions): S
   }
   if (k > pool.length) fail(where, `k = ${k} is more than the ${pool.length} candidates`);
 
-  // Required groups: nodeMust[v] is v's position in mustReach.groups, or -1.
+  // Required groups, each once: nodeMust[v] is the position of v's group among them, or -1.
   const must = options.mustReach;
-  const groupCount = must?.groups.length ?? 0;
+  const position = new Map<number, number>();
   const nodeMust = new Int32Array(n).fill(-1);
   if (must !== undefined) {
     if (must.membership.length !== n)
       fail(where, `mustReach.membership has length ${must.membership.length}, expected ${n}`);
-    const position = new Map<number, number>();
     must.groups.forEach((g, i) => {
       if (!Number.isInteger(g) || g < 0) fail(where, `mustReach.groups[${i}] must be a group index ≥ 0, got ${g}`);
-      if (!position.has(g)) position.set(g, i);
+      if (!position.has(g)) position.set(g, position.size);
     });
     for (let v = 0; v < n; v++) nodeMust[v] = position.get(must.membership[v]!) ?? -1;
   }
-  const half = Math.ceil(runs / 2);
-
-  const incremental = prepared.kernel !== KERNEL_LT && prepared.maxSteps === Infinity;
-  const words = (n + 31) >>> 5;
-  const bits = new Uint32Array(incremental ? runs * words : 0);
-  const covered: Covered = { bits, base: 0 };
-  // Per run, per required group: reached by the seeds so far (1) or not (0).
-  const hit = new Uint8Array(runs * groupCount);
-  const hits = new Float64Array(groupCount); // runs in which each group is reached by the seeds so far
-  const newHits = new Float64Array(groupCount);
-  const seenRun = new Int32Array(groupCount);
-  const ws = createWorkspace(n);
-  const chosen: number[] = [];
-  let chosenReach = 0; // Σ_runs reach of the chosen seeds
-  let chosenCover = 0; // A(chosen)
+  const groups: MustGroups = { nodeMust, count: position.size, half: Math.ceil(runs / 2) };
+  const live = options.method === 'simulation' ? null : liveEdgeEvaluator(prepared, pool, runs, groups);
+  const evaluator = live ?? simulationEvaluator(prepared, runs, groups);
+  const method: SeedMethod =
+    live !== null
+      ? 'live-edge'
+      : prepared.kernel !== KERNEL_LT && prepared.maxSteps === Infinity
+        ? 'incremental'
+        : 'simulation';
   let evaluations = 0;
-
-  /** The gain of adding c to the chosen seeds; with `commit`, adds it. */
-  const evaluate = (c: number, commit: boolean): Gain => {
-    evaluations += commit ? 0 : 1;
-    newHits.fill(0);
-    seenRun.fill(-1);
-    const seeds = incremental ? [c] : [...chosen, c];
-    let total = 0;
-    for (let r = 0; r < runs; r++) {
-      covered.base = r * words;
-      const count = runOnce(prepared, ws, r, seeds, incremental ? covered : null);
-      total += count;
-      const queue = ws.queue;
-      if (incremental && commit)
-        for (let i = 0; i < count; i++) {
-          const v = queue[i]!;
-          bits[covered.base + (v >>> 5)]! |= 1 << (v & 31);
-        }
-      if (groupCount === 0) continue;
-      const row = r * groupCount;
-      for (let i = 0; i < count; i++) {
-        const g = nodeMust[queue[i]!]!;
-        if (g < 0 || seenRun[g] === r) continue;
-        seenRun[g] = r;
-        // Incremental: a group the chosen seeds already reach in this run is no news.
-        if (incremental && hit[row + g] === 1) continue;
-        newHits[g]!++;
-        if (commit) hit[row + g] = 1;
-      }
-    }
-    // Incremental runs count only what c adds; full runs count the whole set.
-    let cover = 0;
-    for (let g = 0; g < groupCount; g++) {
-      const reached = incremental ? hits[g]! + newHits[g]! : newHits[g]!;
-      cover += Math.min(reached, half);
-      if (commit) hits[g] = reached;
-    }
-    const reach = incremental ? total : total - chosenReach;
-    const gain = { cover: cover - chosenCover, reach };
-    if (commit) {
-      chosen.push(c);
-      chosenReach += reach;
-      chosenCover = cover;
-    }
-    return gain;
+  const evaluate = (c: number): { cover: number; reach: number } => {
+    evaluations++;
+    return evaluator.gain(c);
   };
 
   const m = pool.length;
@@ -255,31 +221,34 @@ export function selectSeeds(graph: CompactGraph, options: SelectSeedsOptions): S
   const gainReach = new Float64Array(m);
   const round = new Int32Array(m);
   const heap = new GainHeap(gainCover, gainReach, Int32Array.from(pool));
-  const result: SelectedSeeds = { seeds: [], expectedReach: [], gains: [], evaluations: 0 };
+  const result: SelectedSeeds = { seeds: [], expectedReach: [], gains: [], evaluations: 0, method };
   if (must !== undefined) result.pReach = [];
   if (k > 0) {
     for (let i = 0; i < m; i++) {
-      const g = evaluate(pool[i]!, false);
+      const g = evaluate(pool[i]!);
       gainCover[i] = g.cover;
       gainReach[i] = g.reach;
       heap.push(i);
     }
   }
+  const chosen: number[] = [];
   while (chosen.length < k) {
     const top = heap.pop();
     if (round[top] !== chosen.length) {
-      const g = evaluate(pool[top]!, false);
+      const g = evaluate(pool[top]!);
       gainCover[top] = g.cover;
       gainReach[top] = g.reach;
       round[top] = chosen.length;
       heap.push(top);
       continue;
     }
-    const g = evaluate(pool[top]!, true);
+    const g = evaluator.commit(pool[top]!);
+    chosen.push(pool[top]!);
     result.seeds.push(pool[top]!);
-    result.expectedReach.push(chosenReach / runs);
+    result.expectedReach.push(evaluator.reach() / runs);
     result.gains.push(g.reach / runs);
-    result.pReach?.push(Array.from(hits, (h) => h / runs));
+    const hits = evaluator.hits();
+    result.pReach?.push(must!.groups.map((g) => hits[position.get(g)!]! / runs));
     options.onProgress?.(chosen.length, k);
   }
   result.evaluations = evaluations;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trialDraw } from './kernel.js';
+import { thresholdOf, trialDraw } from './kernel.js';
 import { LIVE_SCALE } from './prepare.js';
 import { probabilitiesFromWeights, spread } from './spread.js';
 import { meanCi95, pairedDifference, wilson95 } from './stats.js';
@@ -111,6 +111,13 @@ describe('spread: linear threshold against closed forms', () => {
     expect(1 / (n - 1)).toBeLessThanOrEqual(hi);
     // Whenever the centre adopts, so does every leaf.
     for (const r of result.reach) expect([1, n]).toContain(r);
+  });
+
+  it('draws thresholds as documented: the centre follows a leaf exactly when θ(seed, run, centre) ≤ 1/(n − 1)', () => {
+    const n = 5;
+    const runs = 300;
+    const result = spread(star(n), { model: 'lt', seeds: [1], runs, seed: 31 });
+    for (let r = 0; r < runs; r++) expect(result.reach[r]).toBe(thresholdOf(31, r, 0) <= 1 / (n - 1) ? n : 1);
   });
 
   it('normalises weights at the receiving node: seeds with weights 1 and 2 of 10 move the centre with probability 0.3', () => {
