@@ -1,22 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
+import { run } from './test-run.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
 const MEDICAL = fileURLToPath(new URL('../../../examples/medical-innovation', import.meta.url));
-
-async function run(argv: string[], tty = false): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t), isTTY: tty },
-    env: { NO_COLOR: '1' },
-    cwd: process.cwd(),
-  };
-  return { code: await main(argv, io), stdout, stderr };
-}
 
 describe('muster flow', () => {
   it('traces an idea of the example as Markdown and as the JSON contract', async () => {
@@ -82,8 +69,8 @@ describe('muster flow', () => {
 
   it('draws a progress bar only on a terminal, and never with --quiet', async () => {
     const args = ['flow', EXAMPLE, '--idea', 'rkw', '--simulate', '--runs', '2000'];
-    expect((await run(args, true)).stderr).toContain('simulating');
-    expect((await run([...args, '--quiet'], true)).stderr).toBe('');
-    expect((await run(args, false)).stderr).toBe('');
+    expect((await run(args, { tty: true })).stderr).toContain('simulating');
+    expect((await run([...args, '--quiet'], { tty: true })).stderr).toBe('');
+    expect((await run(args, { tty: false })).stderr).toBe('');
   });
 });

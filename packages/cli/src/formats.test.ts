@@ -4,23 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDataset } from '@muster/core/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
+import { run } from './test-run.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
 const KUMU = fileURLToPath(new URL('../../core/src/formats/kumu/fixtures/', import.meta.url));
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t), isTTY: false },
-    env: { NO_COLOR: '1' },
-    cwd: process.cwd(),
-  };
-  return { code: await main(argv, io), stdout, stderr };
-}
 
 let dir: string;
 beforeAll(() => {

@@ -4,22 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDataset } from '@muster/core/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
+import { run } from './test-run.js';
 
 const FIXTURE = fileURLToPath(new URL('../../core/src/survey/fixtures/brackenford/', import.meta.url));
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t), isTTY: false },
-    env: { NO_COLOR: '1' },
-    cwd: process.cwd(),
-  };
-  return { code: await main(argv, io), stdout, stderr };
-}
 
 let dir: string;
 beforeAll(() => {
@@ -38,9 +25,21 @@ describe('muster import-survey', () => {
     expect(first.stderr).toContain('unsure matches to decide');
     expect((await run(['validate', out])).code).toBe(0);
     const review = join(dir, 'brackenford-review.csv');
-    expect(readFileSync(review, 'utf8')).toMatch(/^name_as_written,rows,matched_actor_id,matched_name,score,reason,decision/);
+    expect(readFileSync(review, 'utf8')).toMatch(
+      /^name_as_written,rows,matched_actor_id,matched_name,score,reason,decision/,
+    );
     const before = readDataset(out).actors.length;
-    const second = await run(['import-survey', survey, '--config', config, '--review', join(FIXTURE, 'review-edited.csv'), '--out', out, '--force']);
+    const second = await run([
+      'import-survey',
+      survey,
+      '--config',
+      config,
+      '--review',
+      join(FIXTURE, 'review-edited.csv'),
+      '--out',
+      out,
+      '--force',
+    ]);
     expect(second.code, second.stderr).toBe(0);
     expect(readDataset(out).actors.length).not.toBe(before);
   });

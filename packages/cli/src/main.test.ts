@@ -2,30 +2,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
+import { run } from './test-run.js';
 
 // eslint-disable-next-line no-control-regex -- the escape character that starts every ANSI colour
 const ANSI = /\u001b\[/;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[], env: Record<string, string> = { NO_COLOR: '1' }, tty = false): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t), isTTY: tty },
-    stderr: { write: (t: string) => (stderr += t), isTTY: tty },
-    env,
-    cwd: process.cwd(),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 let dir: string;
 beforeEach(() => {
@@ -92,9 +72,9 @@ describe('muster validate', () => {
 
   it('colours only on a terminal and never with NO_COLOR', async () => {
     const path = dataset('bad', 'id,name,role,locality\na1,A,x,R\n', 'source,target\n');
-    expect((await run(['validate', path], {}, true)).stderr).toMatch(ANSI);
-    expect((await run(['validate', path], { NO_COLOR: '1' }, true)).stderr).not.toMatch(ANSI);
-    expect((await run(['validate', path], {}, false)).stderr).not.toMatch(ANSI);
+    expect((await run(['validate', path], { env: {}, tty: true })).stderr).toMatch(ANSI);
+    expect((await run(['validate', path], { env: { NO_COLOR: '1' }, tty: true })).stderr).not.toMatch(ANSI);
+    expect((await run(['validate', path], { env: {} })).stderr).not.toMatch(ANSI);
   });
 
   it('resolves roles against --profile', async () => {

@@ -4,26 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDataset } from '@muster/core/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
+import { run } from './test-run.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
 const KEY = 'a council secret of enough length';
-
-async function run(
-  argv: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t), isTTY: false },
-    env: { NO_COLOR: '1', ...env },
-    cwd: process.cwd(),
-  };
-  return { code: await main(argv, io), stdout, stderr };
-}
 
 let dir: string;
 beforeAll(() => {
@@ -63,7 +47,9 @@ describe('pseudonymised outputs hold none of the input names', () => {
 
   it('in a converted dataset, with the key taken from the environment and never written', async () => {
     const out = join(dir, 'pseudo.json');
-    const result = await run(['convert', EXAMPLE, out, '--pseudonymise'], { MUSTER_PSEUDONYM_KEY: KEY });
+    const result = await run(['convert', EXAMPLE, out, '--pseudonymise'], {
+      env: { NO_COLOR: '1', MUSTER_PSEUDONYM_KEY: KEY },
+    });
     expect(result.code, result.stderr).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(identifying().filter((n) => text.includes(n))).toEqual([]);

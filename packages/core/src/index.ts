@@ -74,7 +74,7 @@ export { parseGexf } from './formats/gexf/read.js';
 export { datasetToGexf, type GexfWriteOptions } from './formats/gexf/write.js';
 export { parseGraphml } from './formats/graphml/read.js';
 export { datasetToGraphml } from './formats/graphml/write.js';
-export { lossOf, type FormatLoss, type GraphFileFormat } from './formats/gexf/loss.js';
+export { lossOf, type FormatLoss, type GraphFileFormat } from './formats/graph/loss.js';
 export {
   decodeUtf8File,
   formatSurveySummary,

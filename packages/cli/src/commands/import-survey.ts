@@ -51,15 +51,18 @@ Options:
     const surveyPath = positionals[0]!;
     const configPath = values.config as string | undefined;
     const out = values.out as string | undefined;
-    if (configPath === undefined) throw new UsageError('--config is required: the mapping of survey columns (docs/import.md)');
+    if (configPath === undefined)
+      throw new UsageError('--config is required: the mapping of survey columns (docs/import.md)');
     if (out === undefined) throw new UsageError('--out is required: where to write the dataset');
     const force = values.force === true;
     const reviewPath = values.review as string | undefined;
-    const reviewOut = (values['review-out'] as string | undefined) ?? join(dirname(out), `${basename(out, extname(out))}-review.csv`);
+    const reviewOut =
+      (values['review-out'] as string | undefined) ?? join(dirname(out), `${basename(out, extname(out))}-review.csv`);
     const profileArg = values.profile as string | undefined;
     const profile = profileArg === undefined ? undefined : loadProfile(profileArg);
     const existingPath = values.existing as string | undefined;
-    const existing = existingPath === undefined ? undefined : readDataset(existingPath, profile === undefined ? {} : { profile });
+    const existing =
+      existingPath === undefined ? undefined : readDataset(existingPath, profile === undefined ? {} : { profile });
     const config = parseSurveyConfig(readText(configPath), configPath);
     // Everything is read and checked before anything is written.
     const result = importSurvey(readText(surveyPath), config, {
@@ -71,13 +74,22 @@ Options:
     });
     if (!force && existsSync(reviewOut) && reviewOut !== reviewPath) {
       throw new MusterInputError([
-        { code: 'output-exists', file: reviewOut, message: 'there is already something at this path', hint: 'choose another path, or pass --force to replace it' },
+        {
+          code: 'output-exists',
+          file: reviewOut,
+          message: 'there is already something at this path',
+          hint: 'choose another path, or pass --force to replace it',
+        },
       ]);
     }
     writeDataset(result.dataset, out, { force });
     writeAtomically(reviewOut, result.review, { force: true });
     const s = stylesFor(io.stderr, io.env);
-    io.stderr.write(`${s.green('✓')} wrote ${out} and ${reviewOut}\n${formatSurveySummary(result.summary).map((l) => `  ${l}`).join('\n')}\n`);
+    io.stderr.write(
+      `${s.green('✓')} wrote ${out} and ${reviewOut}\n${formatSurveySummary(result.summary)
+        .map((l) => `  ${l}`)
+        .join('\n')}\n`,
+    );
     return EXIT.ok;
   },
 };

@@ -3,7 +3,8 @@
  * files given as strings (CSV and `profile.json`), or the one-file JSON
  * form. File access lives in `@muster/core/node`.
  */
-import { IssueList, MusterInputError, type InputIssue } from '../errors.js';
+import { IssueList, MusterInputError } from '../errors.js';
+import { parseJsonText } from '../json.js';
 import { parseCsv } from '../csv/parse.js';
 import type { Dataset } from '../model.js';
 import { DEFAULT_PROFILE_ID, getBuiltinProfile } from '../profiles/builtin/index.js';
@@ -11,7 +12,6 @@ import { parseProfile } from '../profiles/schema.js';
 import type { Profile } from '../profiles/types.js';
 import { didYouMean } from '../suggest.js';
 import { buildDataset, type RawTables } from './build.js';
-import { locateJsonError } from './json-syntax.js';
 import { tableFromCsv, tableFromJson, type RawTable, type TableName } from './tables.js';
 
 /** The files of a dataset folder. */
@@ -129,29 +129,6 @@ export function readProfileText(text: string, file: string, issues: IssueList): 
   } catch (error) {
     if (!(error instanceof MusterInputError)) throw error;
     for (const issue of error.issues) issues.add(issue);
-    return undefined;
-  }
-}
-
-/** JSON.parse with the error located by line and column. */
-function parseJsonText(text: string, file: string, issues: IssueList): unknown {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
-    issues.add({ code: 'file-empty', file, message: 'the file is empty', hint: 'it must hold one JSON object' });
-    return undefined;
-  }
-  try {
-    return JSON.parse(body) as unknown;
-  } catch (error) {
-    const at = locateJsonError(body);
-    const issue: InputIssue = {
-      code: 'json-syntax',
-      file,
-      message: `the file is not valid JSON${at ? ` (line ${at.line}, character ${at.column})` : ''}: ${(error as Error).message.slice(0, 120)}`,
-      hint: 'check for a missing comma, quote or bracket near that place',
-    };
-    if (at) issue.row = at.line;
-    issues.add(issue);
     return undefined;
   }
 }

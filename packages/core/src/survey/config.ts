@@ -7,9 +7,9 @@
  * (`ties.0.kind`).
  */
 import { z } from 'zod';
-import { locateJsonError } from '../dataset/json-syntax.js';
 import { isValidDate } from '../dates.js';
 import { IssueList, type InputIssue } from '../errors.js';
+import { parseJsonText } from '../json.js';
 import { normaliseKey } from '../normalise.js';
 import { didYouMean } from '../suggest.js';
 
@@ -198,29 +198,6 @@ function toIssues(issues: readonly z.core.$ZodIssue[], file: string, input: unkn
   return out;
 }
 
-/** JSON.parse of the config text, reporting a syntax error with its line. */
-function parseJson(text: string, file: string, issues: IssueList): unknown {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
-    issues.add({ code: 'file-empty', file, message: 'the file is empty', hint: 'it must hold one JSON object' });
-    return undefined;
-  }
-  try {
-    return JSON.parse(body) as unknown;
-  } catch (error) {
-    const at = locateJsonError(body);
-    const issue: InputIssue = {
-      code: 'json-syntax',
-      file,
-      message: `the file is not valid JSON${at ? ` (line ${at.line}, character ${at.column})` : ''}: ${(error as Error).message.slice(0, 120)}`,
-      hint: 'check for a missing comma, quote or bracket near that place',
-    };
-    if (at) issue.row = at.line;
-    issues.add(issue);
-    return undefined;
-  }
-}
-
 /**
  * Checks a survey mapping given as parsed JSON and fills in its defaults.
  * Throws a {@link MusterInputError} listing every problem.
@@ -307,7 +284,7 @@ export function checkSurveyConfig(value: unknown, file = 'survey-config.json'): 
  */
 export function parseSurveyConfig(text: string, file = 'survey-config.json'): SurveyConfig {
   const issues = new IssueList();
-  const value = parseJson(text, file, issues);
+  const value = parseJsonText(text, file, issues);
   issues.throwIfAny();
   return checkSurveyConfig(value, file);
 }

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Dataset } from '../../model.js';
+import { emptyDataset, type Dataset } from '../../model.js';
 import { getBuiltinProfile } from '../../profiles/builtin/index.js';
-import { lossOf } from './loss.js';
+import { lossOf } from '../graph/loss.js';
+import { actor, directedPair, firthValley, issuesOf, testFixtures } from '../graph/test-fixtures.js';
 import { parseGexf } from './read.js';
-import { firthValley, fixtures, issuesOf } from './test-fixtures.js';
 import { datasetToGexf } from './write.js';
-
-const actor = (id: string, extra: Partial<Actor> = {}): Actor => ({
-  id,
-  name: `Actor ${id}`,
-  role: 'politician',
-  roles: [],
-  locality: 'Riverside',
-  attributes: {},
-  ...extra,
-});
 
 /** A GEXF file around the given graph content. */
 const gexf = (graph: string, head = '<graph>'): string =>
@@ -28,13 +18,7 @@ const node = (id: string, role = 'councillor', extra = ''): string =>
   `<node id="${id}" label="N ${id}"><attvalues><attvalue for="r" value="${role}"/></attvalues>${extra}</node>`;
 
 describe('parseGexf: files as other tools write them', () => {
-  for (const fixture of fixtures(new URL('./fixtures/', import.meta.url), '.gexf')) {
-    it(fixture.name, () => {
-      const read = () => parseGexf(fixture.text, { file: fixture.name });
-      if ('dataset' in fixture.expected) expect(read()).toStrictEqual(fixture.expected.dataset);
-      else expect(issuesOf(read)).toStrictEqual(fixture.expected.issues);
-    });
-  }
+  testFixtures(new URL('./fixtures/', import.meta.url), '.gexf', (text, file) => parseGexf(text, { file }));
 });
 
 describe('GEXF round trip: Muster → GEXF → Muster', () => {
@@ -54,6 +38,7 @@ describe('GEXF round trip: Muster → GEXF → Muster', () => {
 
   it('keeps typed attributes, positions, a third coordinate, labels that are not kinds, and the profile', () => {
     const dataset: Dataset = {
+      ...emptyDataset(),
       actors: [
         actor('a1', {
           role: 'key-worker',
@@ -100,9 +85,6 @@ describe('GEXF round trip: Muster → GEXF → Muster', () => {
           attributes: { label: 'Peer Support' },
         },
       ],
-      ideas: [],
-      adoptions: [],
-      mentions: [],
       profile: structuredClone(getBuiltinProfile('multi-agency-care')!),
     };
     const text = datasetToGexf(dataset);
@@ -119,13 +101,7 @@ describe('GEXF round trip: Muster → GEXF → Muster', () => {
   });
 
   it('writes a directed default when every tie is directed, and no colours when asked', () => {
-    const dataset: Dataset = {
-      actors: [actor('a'), actor('b')],
-      ties: [{ source: 'a', target: 'b', kind: 'advice', weight: 1, directed: true, attributes: {} }],
-      ideas: [],
-      adoptions: [],
-      mentions: [],
-    };
+    const dataset = directedPair();
     const text = datasetToGexf(dataset, { colours: false });
     expect(text).toContain('defaultedgetype="directed"');
     expect(text).not.toContain(' type="directed"');
@@ -138,11 +114,9 @@ describe('GEXF round trip: Muster → GEXF → Muster', () => {
     const profile = structuredClone(getBuiltinProfile('public-service-innovation')!);
     profile.label = 'Our own';
     const dataset: Dataset = {
+      ...emptyDataset(),
       actors: [actor('a', { attributes: { age: 40, mark: 'x\u0001y' } }), actor('b', { attributes: { age: 'forty' } })],
       ties: [],
-      ideas: [],
-      adoptions: [],
-      mentions: [],
       profile,
     };
     expect(lossOf(dataset, 'gexf').map((loss) => [loss.what, loss.count])).toEqual([

@@ -30,25 +30,29 @@ import type { ReadOptions } from '../../dataset/read.js';
 import type { Dataset } from '../../model.js';
 import {
   PROFILE_KEY,
-  TableBuilder,
-  buildGraphDataset,
   chooseGraphProfile,
+  oneGraph,
+  readGraphRoot,
+  shapeIssue,
+  type GraphFormat,
+} from '../graph/document.js';
+import {
+  buildGraphDataset,
+  graphTables,
   numberAttribute,
   readLabel,
-  readXml,
-  shapeIssue,
-  valueKind,
+  type Declared,
   type RecordBuilder,
-  type ValueKind,
-} from './records.js';
-import { childNamed, childrenNamed, type XmlElement } from './xml.js';
+} from '../graph/records.js';
+import { valueKind } from '../graph/values.js';
+import { childNamed, childrenNamed, type XmlElement } from '../xml/tree.js';
 
-/** A declared attribute (`<attribute id title type>` with its `<default>`). */
-interface Declared {
-  title: string;
-  kind: ValueKind;
-  default: string | undefined;
-}
+const GEXF: GraphFormat = {
+  name: 'GEXF',
+  root: 'gexf',
+  otherRootHint: 'export the graph from Gephi as GEXF, or name a GraphML file .graphml',
+  oneGraphHint: 'a GEXF file holds one <graph> with <nodes> and <edges>',
+};
 
 type AttributeClass = 'node' | 'edge';
 
@@ -61,35 +65,10 @@ const EDGE_TYPES: Readonly<Record<string, string>> = { directed: 'true', undirec
  */
 export function parseGexf(text: string, options: ReadOptions & { file?: string } = {}): Dataset {
   const file = options.file ?? 'dataset.gexf';
-  const nodesFile = `${file}#nodes`;
-  const edgesFile = `${file}#edges`;
   const shape = new IssueList();
-  const root = readXml(text, file, 'GEXF', shape);
-  shape.throwIfAny();
-  if (root!.local !== 'gexf') {
-    shape.add(
-      shapeIssue(
-        file,
-        `the file is not GEXF: its root element is <${root!.name}>, not <gexf>`,
-        'export the graph from Gephi as GEXF, or name a GraphML file .graphml',
-        { row: root!.line },
-      ),
-    );
-  }
-  const graphs = childrenNamed(root!, 'graph');
-  if (root!.local === 'gexf' && graphs.length !== 1) {
-    shape.add(
-      shapeIssue(
-        file,
-        graphs.length === 0 ? 'the GEXF file has no <graph>' : `the GEXF file holds ${graphs.length} graphs`,
-        'a GEXF file holds one <graph> with <nodes> and <edges>',
-        { row: graphs[1]?.line ?? root!.line },
-      ),
-    );
-  }
-  shape.throwIfAny();
-  const graph = graphs[0]!;
-  const profileId = profileFromMeta(childNamed(root!, 'meta'));
+  const root = readGraphRoot(text, file, GEXF, shape);
+  const graph = oneGraph(root, file, GEXF, shape);
+  const profileId = profileFromMeta(childNamed(root, 'meta'));
   const defaultType = (graph.attributes.get('defaultedgetype') ?? 'undirected').trim();
   if (EDGE_TYPES[defaultType] === undefined) {
     shape.add({
@@ -105,10 +84,8 @@ export function parseGexf(text: string, options: ReadOptions & { file?: string }
   const declared = declarations(graph, file, shape);
   const { nodes, edges } = collect(graph);
 
-  const values = new IssueList();
-  const actors = new TableBuilder('actors', nodesFile, values).name('id', 'id').name('name', 'label');
-  nodes.forEach((node, index) => {
-    const record = actors.record(index + 1);
+  const { actors, ties } = graphTables(file);
+  actors.addRecords(nodes, (record, node) => {
     record.field('id', 'id', node.attributes.get('id'));
     record.field('name', 'label', node.attributes.get('label'));
     const defaults = readAttvalues(record, node, declared.node, 'node', shape);
@@ -122,16 +99,10 @@ export function parseGexf(text: string, options: ReadOptions & { file?: string }
         if (value !== undefined && !(axis === 'z' && value === 0)) record.typed(axis, value);
       }
     }
-    applyDefaults(record, defaults);
-    record.done();
+    record.applyDefaults(defaults);
   });
 
-  const ties = new TableBuilder('ties', edgesFile, values)
-    .name('source', 'source')
-    .name('target', 'target')
-    .name('weight', 'weight');
-  edges.forEach((edge, index) => {
-    const record = ties.record(index + 1);
+  ties.name('weight', 'weight').addRecords(edges, (record, edge) => {
     record.field('source', 'source', edge.attributes.get('source'));
     record.field('target', 'target', edge.attributes.get('target'));
     const defaults = readAttvalues(record, edge, declared.edge, 'edge', shape);
@@ -149,15 +120,12 @@ export function parseGexf(text: string, options: ReadOptions & { file?: string }
       } else record.field('directed', 'type', directed);
     }
     record.field('kind', 'kind', edge.attributes.get('kind'));
-    applyDefaults(record, defaults);
+    record.applyDefaults(defaults);
     if (!record.has('directed')) record.field('directed', 'defaultedgetype', EDGE_TYPES[defaultType] ?? 'false');
     readLabel(record, edge.attributes.get('label'), 'label');
-    record.done();
   });
 
-  const chosen = chooseGraphProfile(options, profileId, file, shape);
-  shape.throwIfAny();
-  return buildGraphDataset(actors, ties, chosen, values);
+  return buildGraphDataset(actors, ties, chooseGraphProfile(options, profileId, file, shape), shape);
 }
 
 /** The profile id in `<meta><keywords>`, written as `muster-profile:ID`. */
@@ -216,7 +184,7 @@ function declarations(
       const title = attribute.attributes.get('title');
       const fallback = childNamed(attribute, 'default');
       declared[kind].set(id, {
-        title: title === undefined || title.trim() === '' ? id : title,
+        name: title === undefined || title.trim() === '' ? id : title,
         kind: valueKind(attribute.attributes.get('type')),
         default: fallback === undefined ? undefined : fallback.text,
       });
@@ -244,29 +212,22 @@ function readAttvalues(
       const id = (attvalue.attributes.get('for') ?? attvalue.attributes.get('id'))?.trim();
       const attribute = id === undefined ? undefined : declared.get(id);
       if (attribute === undefined) {
-        shape.add({
-          code: 'xml-shape',
-          file: record.file,
-          row: record.row,
-          ...(id === undefined ? {} : { column: id }),
-          message:
+        shape.add(
+          record.shapeIssue(
+            id,
             id === undefined
               ? 'an <attvalue> does not say which attribute it is for'
               : `the value is for the attribute '${id}', which no <attributes class="${kind}"> declares`,
-          hint: `declare the attribute in <attributes class="${kind}">, or write for="…" with a declared id`,
-        });
+            `declare the attribute in <attributes class="${kind}">, or write for="…" with a declared id`,
+          ),
+        );
         continue;
       }
       given.add(id!);
-      record.value(attribute.title, attvalue.attributes.get('value') ?? '', attribute.kind);
+      record.value(attribute.name, attvalue.attributes.get('value') ?? '', attribute.kind);
     }
   }
   return [...declared].filter(([id, attribute]) => attribute.default !== undefined && !given.has(id)).map(([, a]) => a);
-}
-
-/** Gives the defaults of the attributes an element has no value for (unless another source gave the meaning). */
-function applyDefaults(record: RecordBuilder, defaults: Declared[]): void {
-  for (const attribute of defaults) record.fallback(attribute.title, attribute.default!, attribute.kind);
 }
 
 /** The graph's nodes and edges in document order, those nested in nodes (hierarchies) included. */

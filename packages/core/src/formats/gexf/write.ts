@@ -12,9 +12,9 @@
  */
 import type { Actor, Attributes, Dataset, Tie } from '../../model.js';
 import { normaliseKey } from '../../normalise.js';
-import { attributeColumns, columnIds, numberText, valueText } from './columns.js';
-import { PROFILE_KEY } from './records.js';
-import { escapeAttribute as attr, escapeText } from './xml.js';
+import { attributeColumns, columnIds, numberText, valueText } from '../graph/columns.js';
+import { PROFILE_KEY } from '../graph/document.js';
+import { escapeAttribute as attr, escapeText } from '../xml/escape.js';
 
 /** Options for {@link datasetToGexf}. */
 export interface GexfWriteOptions {

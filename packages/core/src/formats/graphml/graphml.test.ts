@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Dataset } from '../../model.js';
+import { emptyDataset, type Dataset } from '../../model.js';
 import { getBuiltinProfile } from '../../profiles/builtin/index.js';
-import { lossOf } from '../gexf/loss.js';
-import { firthValley, fixtures, issuesOf } from '../gexf/test-fixtures.js';
+import { lossOf } from '../graph/loss.js';
+import { actor, directedPair, firthValley, issuesOf, testFixtures } from '../graph/test-fixtures.js';
 import { parseGraphml } from './read.js';
 import { datasetToGraphml } from './write.js';
-
-const actor = (id: string, extra: Partial<Actor> = {}): Actor => ({
-  id,
-  name: `Actor ${id}`,
-  role: 'politician',
-  roles: [],
-  locality: 'Riverside',
-  attributes: {},
-  ...extra,
-});
 
 const KEYS = `<key id="label" for="node" attr.name="label"/>
 <key id="role" for="node" attr.name="role"/>
@@ -25,13 +15,7 @@ const graphml = (body: string, keys = KEYS): string =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n${keys}\n${body}\n</graphml>\n`;
 
 describe('parseGraphml: files as other tools write them', () => {
-  for (const fixture of fixtures(new URL('./fixtures/', import.meta.url), '.graphml')) {
-    it(fixture.name, () => {
-      const read = () => parseGraphml(fixture.text, { file: fixture.name });
-      if ('dataset' in fixture.expected) expect(read()).toStrictEqual(fixture.expected.dataset);
-      else expect(issuesOf(read)).toStrictEqual(fixture.expected.issues);
-    });
-  }
+  testFixtures(new URL('./fixtures/', import.meta.url), '.graphml', (text, file) => parseGraphml(text, { file }));
 });
 
 describe('GraphML round trip: Muster → GraphML → Muster', () => {
@@ -44,6 +28,7 @@ describe('GraphML round trip: Muster → GraphML → Muster', () => {
 
   it('keeps typed attributes, positions, attributes named like appearance keys, and the profile', () => {
     const dataset: Dataset = {
+      ...emptyDataset(),
       actors: [
         actor('a1', {
           role: 'key-worker',
@@ -78,9 +63,6 @@ describe('GraphML round trip: Muster → GraphML → Muster', () => {
         },
         { source: 'a2', target: 'a1', kind: 'information', weight: 1e-9, directed: false, attributes: { meetings: 3 } },
       ],
-      ideas: [],
-      adoptions: [],
-      mentions: [],
       profile: structuredClone(getBuiltinProfile('multi-agency-care')!),
     };
     const text = datasetToGraphml(dataset);
@@ -99,13 +81,7 @@ describe('GraphML round trip: Muster → GraphML → Muster', () => {
   });
 
   it('writes a directed edgedefault when every tie is directed', () => {
-    const dataset: Dataset = {
-      actors: [actor('a'), actor('b')],
-      ties: [{ source: 'a', target: 'b', kind: 'advice', weight: 1, directed: true, attributes: {} }],
-      ideas: [],
-      adoptions: [],
-      mentions: [],
-    };
+    const dataset = directedPair();
     const text = datasetToGraphml(dataset);
     expect(text).toContain('edgedefault="directed"');
     expect(text).not.toContain(' directed="');
@@ -114,14 +90,12 @@ describe('GraphML round trip: Muster → GraphML → Muster', () => {
 
   it('lists attributes of mixed types, whose numbers come back as text', () => {
     const dataset: Dataset = {
+      ...emptyDataset(),
       actors: [
         actor('a', { attributes: { age: 40, ok: true } }),
         actor('b', { attributes: { age: 'forty', ok: 'yes' } }),
       ],
       ties: [],
-      ideas: [],
-      adoptions: [],
-      mentions: [],
     };
     expect(lossOf(dataset, 'graphml')).toEqual([
       {

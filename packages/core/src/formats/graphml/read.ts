@@ -34,26 +34,34 @@ import type { Dataset } from '../../model.js';
 import { normaliseKey } from '../../normalise.js';
 import {
   PROFILE_KEY,
-  TableBuilder,
-  buildGraphDataset,
   chooseGraphProfile,
+  oneGraph,
+  readGraphRoot,
+  shapeIssue,
+  type GraphFormat,
+} from '../graph/document.js';
+import {
+  buildGraphDataset,
+  graphTables,
   numberAttribute,
   readLabel,
-  readXml,
-  shapeIssue,
-  valueKind,
+  type Declared,
   type RecordBuilder,
-  type ValueKind,
-} from '../gexf/records.js';
-import { childrenNamed, descendantNamed, type XmlElement } from '../gexf/xml.js';
+} from '../graph/records.js';
+import { valueKind } from '../graph/values.js';
+import { childrenNamed, descendantNamed, type XmlElement } from '../xml/tree.js';
+
+const GRAPHML: GraphFormat = {
+  name: 'GraphML',
+  root: 'graphml',
+  otherRootHint: 'export the graph as GraphML, or name a GEXF file .gexf',
+  oneGraphHint: 'Muster reads one <graph> with its nodes and edges',
+};
 
 /** What a `<key>` declares. */
-interface Key {
+interface Key extends Declared {
   id: string;
-  name: string;
   domain: string;
-  kind: ValueKind;
-  default: string | undefined;
   /** How the key's data is read. */
   role: 'value' | 'appearance' | 'label' | 'edge-id' | 'node-graphics' | 'edge-graphics' | 'ignored';
 }
@@ -84,68 +92,33 @@ const DIRECTED: Readonly<Record<string, string>> = { directed: 'true', undirecte
 export function parseGraphml(text: string, options: ReadOptions & { file?: string } = {}): Dataset {
   const file = options.file ?? 'dataset.graphml';
   const shape = new IssueList();
-  const root = readXml(text, file, 'GraphML', shape);
-  shape.throwIfAny();
-  if (root!.local !== 'graphml') {
-    shape.add(
-      shapeIssue(
-        file,
-        `the file is not GraphML: its root element is <${root!.name}>, not <graphml>`,
-        'export the graph as GraphML, or name a GEXF file .gexf',
-        { row: root!.line },
-      ),
-    );
-    shape.throwIfAny();
-  }
-  const keys = readKeys(root!, file, shape);
-  const graphs = childrenNamed(root!, 'graph');
-  if (graphs.length !== 1) {
-    shape.add(
-      shapeIssue(
-        file,
-        graphs.length === 0 ? 'the GraphML file has no <graph>' : `the GraphML file holds ${graphs.length} graphs`,
-        'Muster reads one <graph> with its nodes and edges',
-        { row: graphs[1]?.line ?? root!.line },
-      ),
-    );
-    shape.throwIfAny();
-  }
-  const graph = graphs[0]!;
+  const root = readGraphRoot(text, file, GRAPHML, shape);
+  const keys = readKeys(root, file, shape);
+  const graph = oneGraph(root, file, GRAPHML, shape);
   const { nodes, edges } = collect(graph, file, shape);
   const profileId = graphProfile(graph, keys);
 
-  const values = new IssueList();
-  const actors = new TableBuilder('actors', `${file}#nodes`, values).name('id', 'id').name('name', 'label');
-  nodes.forEach((node, index) => {
-    const record = actors.record(index + 1);
+  const { actors, ties } = graphTables(file);
+  actors.addRecords(nodes, (record, node) => {
     record.field('id', 'id', node.attributes.get('id'));
     const graphics = readData(record, node, keys, 'node', shape);
     if (graphics.label !== undefined && !record.has('name')) record.field('name', 'NodeLabel', graphics.label);
     if (graphics.geometry !== undefined) readGeometry(record, graphics.geometry);
-    applyDefaults(record, graphics.defaults);
-    record.done();
+    record.applyDefaults(graphics.defaults);
   });
 
-  const ties = new TableBuilder('ties', `${file}#edges`, values)
-    .name('source', 'source')
-    .name('target', 'target')
-    .name('directed', 'directed');
-  edges.forEach(({ edge, edgedefault }, index) => {
-    const record = ties.record(index + 1);
+  ties.name('directed', 'directed').addRecords(edges, (record, { edge, edgedefault }) => {
     record.field('source', 'source', edge.attributes.get('source'));
     record.field('target', 'target', edge.attributes.get('target'));
     record.field('directed', 'directed', edge.attributes.get('directed'));
     const graphics = readData(record, edge, keys, 'edge', shape);
-    applyDefaults(record, graphics.defaults);
+    record.applyDefaults(graphics.defaults);
     if (!record.has('directed') && graphics.noArrows) record.field('directed', 'Arrows', 'false');
     if (!record.has('directed')) record.field('directed', 'edgedefault', DIRECTED[edgedefault] ?? 'false');
     readLabel(record, graphics.label, graphics.labelColumn);
-    record.done();
   });
 
-  const chosen = chooseGraphProfile(options, profileId, file, shape);
-  shape.throwIfAny();
-  return buildGraphDataset(actors, ties, chosen, values);
+  return buildGraphDataset(actors, ties, chooseGraphProfile(options, profileId, file, shape), shape);
 }
 
 /** The `<key>` declarations, by id. */
@@ -251,19 +224,17 @@ function readData(
     const id = data.attributes.get('key')?.trim();
     const key = id === undefined ? undefined : keys.get(id);
     if (key === undefined || (key.domain !== domain && key.domain !== 'all')) {
-      shape.add({
-        code: 'xml-shape',
-        file: record.file,
-        row: record.row,
-        ...(id === undefined ? {} : { column: id }),
-        message:
+      shape.add(
+        record.shapeIssue(
+          id,
           id === undefined
             ? 'a <data> does not say which key it is for'
             : key === undefined
               ? `the data is for the key '${id}', which no <key> declares`
               : `the key '${id}' is declared for ${key.domain}, not for ${domain}s`,
-        hint: `declare it as <key id="…" for="${domain}" attr.name="…" attr.type="…"/>`,
-      });
+          `declare it as <key id="…" for="${domain}" attr.name="…" attr.type="…"/>`,
+        ),
+      );
       continue;
     }
     given.add(key.id);
@@ -274,11 +245,6 @@ function readData(
     if (key.domain === domain || key.domain === 'all') graphics.defaults.push(key);
   }
   return graphics;
-}
-
-/** Gives the defaults of the keys an element has no data for (unless another source gave the meaning). */
-function applyDefaults(record: RecordBuilder, defaults: Key[]): void {
-  for (const key of defaults) record.fallback(key.name, key.default!, key.kind);
 }
 
 /** yEd's node box: `x` and `y` are its top-left corner; Muster keeps the centre. */

@@ -10,9 +10,9 @@
  * `lossOf`.
  */
 import type { Actor, Dataset } from '../../model.js';
-import { attributeColumns, columnIds, numberText, valueText, type ColumnType } from '../gexf/columns.js';
-import { PROFILE_KEY } from '../gexf/records.js';
-import { escapeAttribute as attr, escapeText } from '../gexf/xml.js';
+import { attributeColumns, columnIds, numberText, valueText, type ColumnType } from '../graph/columns.js';
+import { PROFILE_KEY } from '../graph/document.js';
+import { escapeAttribute as attr, escapeText } from '../xml/escape.js';
 
 const GRAPHML_TYPES: Readonly<Record<ColumnType, string>> = {
   string: 'string',

@@ -16,7 +16,7 @@
  */
 import { z } from 'zod';
 import { IssueList, type InputIssue } from '../../errors.js';
-import { locateJsonError } from '../../dataset/json-syntax.js';
+import { parseJsonText } from '../../json.js';
 import { normaliseKey } from '../../normalise.js';
 import { createRoleResolver } from '../../profiles/resolve.js';
 import type { Profile } from '../../profiles/types.js';
@@ -123,7 +123,7 @@ export function validateKumuMapping(value: unknown, file = 'mapping.json'): Kumu
 /** Parses a mapping file's text (JSON, BOM allowed). Throws a `MusterInputError` naming `file` and the path. */
 export function parseKumuMapping(text: string, file = 'mapping.json'): KumuMapping {
   const issues = new IssueList();
-  const value = parseJsonOrReport(text, file, issues, 'it must hold one mapping object, e.g. { "roles": { … } }');
+  const value = parseJsonText(text, file, issues, 'it must hold one mapping object, e.g. { "roles": { … } }');
   issues.throwIfAny();
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     issues.add({
@@ -154,28 +154,5 @@ export function checkMappingRoles(mapping: KumuMapping, profile: Profile, file: 
           ? `did you mean '${suggestion}'?`
           : `the roles are ${profile.roles.map((r) => r.id).join(', ')}`,
     });
-  }
-}
-
-/** `JSON.parse` with a syntax error located by line and character, as the dataset reader reports it. */
-export function parseJsonOrReport(text: string, file: string, issues: IssueList, emptyHint: string): unknown {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
-    issues.add({ code: 'file-empty', file, message: 'the file is empty', hint: emptyHint });
-    return undefined;
-  }
-  try {
-    return JSON.parse(body) as unknown;
-  } catch (error) {
-    const at = locateJsonError(body);
-    const issue: InputIssue = {
-      code: 'json-syntax',
-      file,
-      message: `the file is not valid JSON${at ? ` (line ${at.line}, character ${at.column})` : ''}: ${(error as Error).message.slice(0, 120)}`,
-      hint: 'check for a missing comma, quote or bracket near that place',
-    };
-    if (at) issue.row = at.line;
-    issues.add(issue);
-    return undefined;
   }
 }

@@ -12,7 +12,8 @@ import { IssueList, MusterInputError } from '../../errors.js';
 import type { Dataset } from '../../model.js';
 import { buildDataset } from '../../dataset/build.js';
 import { defaultProfile, type ReadOptions } from '../../dataset/read.js';
-import { checkMappingRoles, parseJsonOrReport, type KumuMapping } from './mapping.js';
+import { parseJsonText } from '../../json.js';
+import { checkMappingRoles, type KumuMapping } from './mapping.js';
 import { kumuFromJson, kumuFromWorkbook, type KumuExport } from './sources.js';
 import { kumuTables, rewordIssues } from './tables.js';
 
@@ -61,12 +62,7 @@ export function parseKumuJson(text: string, options: KumuReadOptions = {}): Data
   const issues = new IssueList();
   checkMapping(options, issues);
   issues.throwIfAny();
-  const value = parseJsonOrReport(
-    text,
-    file,
-    issues,
-    'a Kumu export holds { "elements": [...], "connections": [...] }',
-  );
+  const value = parseJsonText(text, file, issues, 'a Kumu export holds { "elements": [...], "connections": [...] }');
   issues.throwIfAny();
   const source = kumuFromJson(value, file, issues);
   issues.throwIfAny();

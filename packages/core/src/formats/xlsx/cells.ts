@@ -7,7 +7,7 @@
  */
 import { builtinFormatKind, formatCodeKind, isoCellText, serialToIso, serialToTime, type FormatKind } from './dates.js';
 import { DAMAGED_HINT, WorkbookError, scanPart } from './package.js';
-import { unescapeOoxml } from './xml.js';
+import { unescapeOoxml } from './escape.js';
 
 /** One row of a sheet: its spreadsheet row number and its cells' text by column (A = 0). */
 export interface SheetRow {
@@ -47,17 +47,17 @@ export function readSharedStrings(files: Map<string, Uint8Array>, part: string):
   const rich = new RichText();
   let inItem = false;
   scanPart(files, part, {
-    open(name) {
-      if (name === 'si') {
+    open({ local }) {
+      if (local === 'si') {
         inItem = true;
         rich.reset();
-      } else if (inItem) rich.open(name);
+      } else if (inItem) rich.open(local);
     },
-    close(name) {
-      if (name === 'si') {
+    close({ local }) {
+      if (local === 'si') {
         inItem = false;
         strings.push(unescapeOoxml(rich.value));
-      } else if (inItem) rich.close(name);
+      } else if (inItem) rich.close(local);
     },
     text(text) {
       if (inItem) rich.text(text);
@@ -72,11 +72,12 @@ export function readStyles(files: Map<string, Uint8Array>, part: string): Format
   const styleFormats: number[] = [];
   const stack: string[] = [];
   scanPart(files, part, {
-    open(name, attrs) {
+    open({ local, attributes }) {
       const parent = stack[stack.length - 1];
-      if (name === 'numFmt' && parent === 'numFmts') codes.set(Number(attrs.numFmtId), attrs.formatCode ?? '');
-      else if (name === 'xf' && parent === 'cellXfs') styleFormats.push(Number(attrs.numFmtId ?? 0));
-      stack.push(name);
+      if (local === 'numFmt' && parent === 'numFmts') {
+        codes.set(Number(attributes.get('numFmtId')), attributes.get('formatCode') ?? '');
+      } else if (local === 'xf' && parent === 'cellXfs') styleFormats.push(Number(attributes.get('numFmtId') ?? 0));
+      stack.push(local);
     },
     close() {
       stack.pop();
@@ -164,42 +165,47 @@ export function readSheet(files: Map<string, Uint8Array>, part: string, ctx: Cel
     throw new WorkbookError(message, DAMAGED_HINT, part);
   };
   scanPart(files, part, {
-    open(name, attrs) {
+    open({ local, attributes }) {
       if (inInline) {
-        rich.open(name);
+        rich.open(local);
         return;
       }
-      if (name === 'row') {
-        const r = attrs.r === undefined ? rowNumber + 1 : Number(attrs.r);
-        if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) damaged(`a row of the sheet has the number '${attrs.r}'`);
+      if (local === 'row') {
+        const given = attributes.get('r');
+        const r = given === undefined ? rowNumber + 1 : Number(given);
+        if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) damaged(`a row of the sheet has the number '${given}'`);
         rowNumber = r;
         column = -1;
         cells = rows.get(r) ?? [];
         rows.set(r, cells);
-      } else if (name === 'c') {
-        const ref = attrs.r;
+      } else if (local === 'c') {
+        const ref = attributes.get('r');
         const at = ref === undefined ? column + 1 : columnOf(ref);
         if (at === undefined || at >= MAX_COLUMN) damaged(`a cell of row ${rowNumber} has the reference '${ref}'`);
         column = at!;
-        cell = { type: attrs.t ?? 'n', style: Number(attrs.s ?? 0), ref: ref ?? `row ${rowNumber}` };
+        cell = {
+          type: attributes.get('t') ?? 'n',
+          style: Number(attributes.get('s') ?? 0),
+          ref: ref ?? `row ${rowNumber}`,
+        };
         value = '';
-      } else if (name === 'v' && cell !== undefined) {
+      } else if (local === 'v' && cell !== undefined) {
         inValue = true;
-      } else if (name === 'is' && cell !== undefined) {
+      } else if (local === 'is' && cell !== undefined) {
         inInline = true;
         rich.reset();
       }
     },
-    close(name) {
+    close({ local }) {
       if (inInline) {
-        if (name === 'is') {
+        if (local === 'is') {
           inInline = false;
           value = rich.value;
-        } else rich.close(name);
+        } else rich.close(local);
         return;
       }
-      if (name === 'v') inValue = false;
-      else if (name === 'c' && cell !== undefined) {
+      if (local === 'v') inValue = false;
+      else if (local === 'c' && cell !== undefined) {
         const current = cell;
         const text = cellText(current.type, value, current.style, ctx, () => `the cell ${current.ref}`);
         // Empty cells are not stored: a sheet formatted out to column XFD is as wide as its values.

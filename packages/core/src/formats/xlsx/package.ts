@@ -16,13 +16,13 @@
  * - SheetJS `xlsx` from npm: 0.18.5 is stale and carries a
  *   prototype-pollution advisory fixed only in builds outside npm.
  * - fflate (zip, 0 dependencies, browser and Node, tree-shaken to inflate
- *   and deflate) plus the small strict XML scanner of `xml.ts`: the whole
+ *   and deflate) plus Muster's own strict XML scanner (`../xml/scan.ts`): the whole
  *   XLSX reader and writer adds 34 KB / 14 KB to a browser bundle, never
  *   expands XML entities, and reports every malformation with the part and
  *   line where it is.
  */
 import { unzipSync } from 'fflate';
-import { XmlError, scanXml, type XmlHandler } from './xml.js';
+import { XmlSyntaxError, scanXml, type XmlHandler } from '../xml/scan.js';
 
 /** A workbook that cannot be read, with a message for the user and, when known, the part at fault. */
 export class WorkbookError extends Error {
@@ -124,8 +124,13 @@ export function scanPart(files: Map<string, Uint8Array>, part: string, handler: 
   try {
     scanXml(decodePart(data, part), handler);
   } catch (error) {
-    if (error instanceof XmlError) {
-      throw new WorkbookError(`the part ${part} is not well-formed XML: ${error.message}`, DAMAGED_HINT, part);
+    if (error instanceof XmlSyntaxError) {
+      const where = `line ${error.line}, character ${error.column}`;
+      throw new WorkbookError(
+        `the part ${part} is not well-formed XML: ${error.message} (${where})`,
+        DAMAGED_HINT,
+        part,
+      );
     }
     throw error;
   }
@@ -140,10 +145,11 @@ export function readRels(files: Map<string, Uint8Array>, part: string): Map<stri
   const rels = new Map<string, Relationship>();
   if (!files.has(part)) return rels;
   scanPart(files, part, {
-    open(name, attrs) {
-      if (name !== 'Relationship' || attrs.TargetMode === 'External') return;
-      if (attrs.Id !== undefined && attrs.Target !== undefined)
-        rels.set(attrs.Id, { type: attrs.Type ?? '', target: attrs.Target });
+    open({ local, attributes }) {
+      if (local !== 'Relationship' || attributes.get('TargetMode') === 'External') return;
+      const id = attributes.get('Id');
+      const target = attributes.get('Target');
+      if (id !== undefined && target !== undefined) rels.set(id, { type: attributes.get('Type') ?? '', target });
     },
     close() {},
     text() {},

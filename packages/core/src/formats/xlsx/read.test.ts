@@ -348,7 +348,7 @@ describe('parseWorkbook: bad workbooks', () => {
       { code: 'format-unknown', file: 'book.xlsx#ties', row: undefined, column: undefined },
     ]);
     expect(issues[0]!.message).toMatch(
-      /xl\/worksheets\/sheet2.xml is not well-formed XML: <\/sheetData> closes <row> \(line 1, character 34\)/,
+      /xl\/worksheets\/sheet2.xml is not well-formed XML: expected <\/row> \(to close <row> from line 1\) but found <\/sheetData> \(line 1, character 34\)/,
     );
   });
 

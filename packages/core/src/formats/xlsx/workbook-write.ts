@@ -10,7 +10,8 @@
  * gives the same file.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { escapeOoxml, escapeXml } from './xml.js';
+import { escapeAttribute, escapeText } from '../xml/escape.js';
+import { escapeOoxml } from './escape.js';
 
 /** A cell to write: text, a number, a boolean, or nothing. */
 export type CellValue = string | number | boolean | undefined;
@@ -53,7 +54,7 @@ export function columnLetters(index: number): string {
 
 /** Text content of a `<t>`, with `xml:space="preserve"` where spaces at either end or line breaks must survive. */
 function textElement(text: string): string {
-  const escaped = escapeXml(escapeOoxml(text));
+  const escaped = escapeText(escapeOoxml(text));
   return /^\s|\s$|\n/.test(text) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
 }
 
@@ -136,7 +137,7 @@ export function writeWorkbook(sheets: readonly SheetData[]): Uint8Array {
     const n = k + 1;
     put(`xl/worksheets/sheet${n}.xml`, sheetXml(sheet, strings));
     overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT}.worksheet+xml"/>`);
-    sheetEntries.push(`<sheet name="${escapeXml(sheet.name)}" sheetId="${n}" r:id="rId${n}"/>`);
+    sheetEntries.push(`<sheet name="${escapeAttribute(sheet.name)}" sheetId="${n}" r:id="rId${n}"/>`);
     rels.push(`<Relationship Id="rId${n}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
   });
   const n = sheets.length;

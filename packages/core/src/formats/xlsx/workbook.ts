@@ -20,7 +20,7 @@ import {
   scanPart,
   unzip,
 } from './package.js';
-import { attribute } from './xml.js';
+import { attributeNamed } from '../xml/scan.js';
 
 /** A sheet as read: its name as the tab shows it, and its non-empty rows in order. */
 export interface Sheet {
@@ -77,9 +77,10 @@ export function openWorkbook(bytes: Uint8Array): OpenWorkbook {
   const listed: { name: string; rel: string | undefined }[] = [];
   let date1904 = false;
   scanPart(base, workbookPart, {
-    open(name, attrs) {
-      if (name === 'sheet' && attrs.name !== undefined) listed.push({ name: attrs.name, rel: attribute(attrs, 'id') });
-      else if (name === 'workbookPr') date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
+    open({ local, attributes }) {
+      const name = attributes.get('name');
+      if (local === 'sheet' && name !== undefined) listed.push({ name, rel: attributeNamed(attributes, 'id') });
+      else if (local === 'workbookPr') date1904 = ['1', 'true'].includes(attributes.get('date1904') ?? '');
     },
     close() {},
     text() {},

@@ -11,8 +11,8 @@
 import type { Attributes, Dataset } from '../../model.js';
 import { getBuiltinProfile } from '../../profiles/builtin/index.js';
 import { attributeColumns } from './columns.js';
-import { edgeAttributes, nodeAttributes } from './write.js';
-import { hasIllegalXmlCharacter } from './xml.js';
+import { edgeAttributes, nodeAttributes } from '../gexf/write.js';
+import { hasIllegalXmlCharacter } from '../xml/characters.js';
 
 /** The graph file formats Muster writes. */
 export type GraphFileFormat = 'gexf' | 'graphml';

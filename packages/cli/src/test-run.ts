@@ -1,0 +1,35 @@
+/**
+ * Runs the `muster` command in a test, with its output captured. (Not part
+ * of the build: `test-*.ts`.)
+ */
+import type { CliIo } from './io.js';
+import { main } from './main.js';
+
+/** What a run gave: the exit code and everything written to stdout and stderr. */
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** How the command runs. */
+export interface RunOptions {
+  /** The environment; `{ NO_COLOR: '1' }` (plain text) by default. */
+  env?: Record<string, string>;
+  /** Whether stdout and stderr are terminals; false by default. */
+  tty?: boolean;
+}
+
+/** Runs `muster` with the arguments `argv`, in the current folder. */
+export async function run(argv: string[], { env = { NO_COLOR: '1' }, tty = false }: RunOptions = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (text: string) => (stdout += text), isTTY: tty },
+    stderr: { write: (text: string) => (stderr += text), isTTY: tty },
+    env,
+    cwd: process.cwd(),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}

@@ -1,0 +1,39 @@
+/**
+ * Reading a JSON file for Muster's readers (datasets, profiles, mappings,
+ * survey settings): an empty file and a syntax error become issues naming
+ * the file, the syntax error with its line and character.
+ */
+import { locateJsonError } from './dataset/json-syntax.js';
+import type { InputIssue, IssueList } from './errors.js';
+
+/**
+ * `JSON.parse` of a file's text (a leading byte order mark skipped), or
+ * `undefined` with a `file-empty` or `json-syntax` issue added to `issues`.
+ * `emptyHint` says what the file must hold.
+ */
+export function parseJsonText(
+  text: string,
+  file: string,
+  issues: IssueList,
+  emptyHint = 'it must hold one JSON object',
+): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') {
+    issues.add({ code: 'file-empty', file, message: 'the file is empty', hint: emptyHint });
+    return undefined;
+  }
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    const at = locateJsonError(body);
+    const issue: InputIssue = {
+      code: 'json-syntax',
+      file,
+      message: `the file is not valid JSON${at ? ` (line ${at.line}, character ${at.column})` : ''}: ${(error as Error).message.slice(0, 120)}`,
+      hint: 'check for a missing comma, quote or bracket near that place',
+    };
+    if (at) issue.row = at.line;
+    issues.add(issue);
+    return undefined;
+  }
+}
