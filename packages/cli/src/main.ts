@@ -14,6 +14,7 @@ import { flowCommand } from './commands/flow.js';
 import { importSurveyCommand } from './commands/import-survey.js';
 import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
+import { viewCommand } from './commands/view.js';
 import { processIo, stylesFor, type CliIo } from './io.js';
 import { renderIssues } from './render.js';
 
@@ -21,6 +22,7 @@ import { renderIssues } from './render.js';
 export const COMMANDS: readonly Command[] = [
   auditCommand,
   flowCommand,
+  viewCommand,
   diffCommand,
   validateCommand,
   convertCommand,

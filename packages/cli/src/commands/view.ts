@@ -1,0 +1,139 @@
+/**
+ * `muster view DATASET`: the interactive map as one standalone HTML page —
+ * the viewer and the data inlined, opening from disk with no network — or
+ * served from 127.0.0.1 with --serve.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { datasetToJson, didYouMean } from '@muster/core';
+import { writeAtomically } from '@muster/core/node';
+import { auditCluster, renderJson } from '@muster/audit';
+import { renderFlowJson, traceIdea } from '@muster/flow';
+import { renderStandaloneHtml } from '@muster/viewer/standalone';
+import { EXIT, UsageError, type Command } from '../command.js';
+import { stylesFor } from '../io.js';
+import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
+import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
+
+/** The viewer bundle shipped with @muster/viewer. */
+function viewerBundle(): string {
+  return readFileSync(createRequire(import.meta.url).resolve('@muster/viewer/bundle'), 'utf8');
+}
+
+export const viewCommand: Command = {
+  name: 'view',
+  summary: 'the interactive map as one offline HTML page, or served locally',
+  help: `Usage: muster view DATASET [--audit] [--idea ID] [--locality NAME] [--out map.html] [--force]
+                   [--serve [--port N]] [--profile ID|FILE] [--pseudonymise]
+
+Writes the interactive map of DATASET as one HTML page with the viewer and
+the data inside it: it opens from disk, offline, and loads nothing from the
+network. With --audit the audit is shown on the map (brokers ringed, silos
+tinted, failing role links); with --idea the idea's observed flow can be
+played. Without --out the page goes to stdout; with --serve it is served at
+http://127.0.0.1:PORT/ until you stop the command (Ctrl-C).
+
+Options:
+  -p, --profile ID|FILE   the profile (roles, colours in the legend)
+${MAPPING_HELP}
+  --audit                 run the audit and show it on the map
+  -i, --idea ID           trace this idea and make its flow playable
+  -l, --locality NAME     open on this locality
+  -o, --out FILE          write the page to FILE (--force to replace)
+  --serve                 serve the page on 127.0.0.1 instead of writing it
+  --port N                the port for --serve (default 8080; 0 picks a free one)
+  --seed N                seed of the audit and layout (default 1)
+${PRIVACY_HELP}
+  -h, --help              show this help`,
+  options: {
+    ...profileOption,
+    ...privacyOptions,
+    audit: { type: 'boolean', default: false },
+    idea: { type: 'string', short: 'i' },
+    locality: { type: 'string', short: 'l' },
+    out: { type: 'string', short: 'o' },
+    force: { type: 'boolean', default: false },
+    serve: { type: 'boolean', default: false },
+    port: { type: 'string', default: '8080' },
+    seed: { type: 'string', default: '1' },
+  },
+  positionals: [1, 1],
+  async run({ positionals, values, io }) {
+    if (!/^\d{1,9}$/.test(values.seed as string))
+      throw new UsageError(`--seed must be a whole number, not '${String(values.seed)}'`);
+    const port = Number(values.port);
+    if (!/^\d{1,5}$/.test(values.port as string) || port > 65535)
+      throw new UsageError(`--port must be a port number, not '${String(values.port)}'`);
+    if (values.serve === true && values.out !== undefined) throw new UsageError('--serve and --out do not go together');
+    const path = positionals[0]!;
+    const loaded = loadDataset(path, values.profile as string | undefined, values.mapping as string | undefined);
+    const profile = loaded.profile;
+    // Pseudonymise first: the page, its audit and its flow then hold no names.
+    const dataset = applyPrivacy(loaded.dataset, values, io);
+    if (profile !== undefined) dataset.profile = profile;
+    const locality = values.locality as string | undefined;
+    const localities = [...new Set(dataset.actors.map((a) => a.locality))];
+    if (locality !== undefined && !localities.includes(locality)) {
+      throw new UsageError(
+        `no actor is in the locality '${locality}'; ${didYouMean(locality, localities) ?? `the localities are ${localities.join(', ')}`}`,
+      );
+    }
+    const idea = values.idea as string | undefined;
+    if (idea !== undefined && !dataset.ideas.some((i) => i.id === idea)) {
+      const ids = dataset.ideas.map((i) => i.id);
+      throw new UsageError(
+        `there is no idea '${idea}'; ${didYouMean(idea, ids) ?? `the ideas are ${ids.join(', ') || 'none'}`}`,
+      );
+    }
+    const seed = Number(values.seed);
+    const html = renderStandaloneHtml({
+      datasetJson: datasetToJson(dataset),
+      ...(values.audit === true
+        ? { auditJson: renderJson(auditCluster(dataset, { seed, ...(profile === undefined ? {} : { profile }) })) }
+        : {}),
+      ...(idea === undefined
+        ? {}
+        : { flowJson: renderFlowJson(traceIdea(dataset, idea, profile === undefined ? {} : { profile })) }),
+      bundle: viewerBundle(),
+      title: `Muster map: ${path}`,
+      ...(locality === undefined ? {} : { locality }),
+    });
+    const s = stylesFor(io.stderr, io.env);
+    if (values.serve === true) {
+      await serve(html, port, (url) => io.stderr.write(`${s.green('✓')} serving the map at ${url} (Ctrl-C to stop)\n`));
+      return EXIT.ok;
+    }
+    const out = values.out as string | undefined;
+    if (out === undefined) {
+      io.stdout.write(html);
+      return EXIT.ok;
+    }
+    writeAtomically(out, html, { force: values.force === true });
+    io.stderr.write(`${s.green('✓')} wrote ${out}: open it in a browser\n`);
+    return EXIT.ok;
+  },
+};
+
+/** Serves one page on 127.0.0.1 until the process is stopped. */
+function serve(html: string, port: number, ready: (url: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer((request, response) => {
+      if (request.method !== 'GET' || (request.url !== '/' && request.url !== '/index.html')) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+    });
+    server.on('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      ready(`http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : port}/`);
+    });
+    const stop = (): void => {
+      server.close(() => resolve());
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

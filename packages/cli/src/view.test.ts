@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDataset } from '@muster/core/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from './test-run.js';
+
+const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'muster-view-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('muster view', () => {
+  it('writes one self-contained page with the data, the audit and a flow, under a strict CSP', async () => {
+    const out = join(dir, 'map.html');
+    const result = await run(['view', EXAMPLE, '--audit', '--idea', 'rkw', '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    // Checked as booleans: a failure message would otherwise print the whole inlined viewer.
+    expect(/^<!doctype html>/i.test(html)).toBe(true);
+    expect(
+      /Content-Security-Policy" content="default-src &#39;none&#39;|Content-Security-Policy" content="default-src 'none'/.test(
+        html,
+      ),
+    ).toBe(true);
+    for (const part of ['<muster-map', 'id="muster-dataset"', 'id="muster-audit"', 'id="muster-flow"'])
+      expect(html.includes(part), part).toBe(true);
+    expect(/<script[^>]+src=/i.test(html)).toBe(false);
+    expect(/<link[^>]+href=/i.test(html)).toBe(false);
+  });
+
+  it('holds no names when pseudonymised', async () => {
+    writeFileSync(join(dir, 'key'), 'a council secret of enough length');
+    const result = await run(['view', EXAMPLE, '--audit', '--pseudonymise', '--key-file', join(dir, 'key')]);
+    expect(result.code, result.stderr).toBe(0);
+    const names = readDataset(EXAMPLE).actors.map((a) => a.name);
+    expect(names.filter((n) => result.stdout.includes(n))).toEqual([]);
+    expect(result.stdout.includes('Person ')).toBe(true);
+  });
+
+  it('refuses an unknown idea or locality and bad options with exit 2', async () => {
+    expect((await run(['view', EXAMPLE, '--idea', 'rwk'])).stderr).toContain("did you mean 'rkw'?");
+    expect((await run(['view', EXAMPLE, '--locality', 'Atlantis'])).code).toBe(2);
+    expect((await run(['view', EXAMPLE, '--serve', '--out', join(dir, 'x.html')])).code).toBe(2);
+    expect((await run(['view', EXAMPLE, '--port', '99999', '--serve'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The drawn graph, derived from a dataset: one node per actor and one
+ * undirected edge per pair of actors sharing any tie (weights summed, kinds
+ * collected — core's `mergedView`, built here in one pass from the dataset
+ * rather than through an intermediate multigraph), plus directed
+ * transmission edges while a flow is shown. Nodes and edges carry
+ * references to domain data under names sigma does not reserve; everything
+ * sigma draws (x, y, size, colour, label, hidden…) comes from the reducers.
+ */
+import { MultiGraph } from 'graphology';
+import type { Actor, Dataset } from '@muster/core';
+
+/**
+ * A drawn node: the actor it stands for, its degree in the merged graph and
+ * its layout position (sigma reads `x` and `y` from the graph itself; they
+ * are the viewer's layout, never a user column unless mapped explicitly).
+ */
+export interface DisplayNode {
+  actor: Actor;
+  degree: number;
+  x: number;
+  y: number;
+}
+
+/** A drawn edge: a merged tie (`tie`) or a transmission of an idea (`flow`). */
+export type DisplayEdge = { role: 'tie'; weight: number; kinds: string[] } | { role: 'flow'; order: number };
+
+export type DisplayGraph = MultiGraph<DisplayNode, DisplayEdge>;
+
+/** The key of the merged edge of a pair of actors (either order). */
+function pairKey(a: string, b: string): string {
+  return a < b ? `t\u0000${a}\u0000${b}` : `t\u0000${b}\u0000${a}`;
+}
+
+/** Builds the drawn graph; the dataset is not changed. */
+export function displayGraph(dataset: Dataset): DisplayGraph {
+  // A mixed graph so that directed transmissions can sit beside the merged
+  // ties; edge keys are chosen here, one merged edge per pair.
+  const graph: DisplayGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
+  for (const actor of dataset.actors) graph.addNode(actor.id, { actor, degree: 0, x: 0, y: 0 });
+  for (const tie of dataset.ties) {
+    if (tie.source === tie.target || !graph.hasNode(tie.source) || !graph.hasNode(tie.target)) continue;
+    const key = pairKey(tie.source, tie.target);
+    if (!graph.hasEdge(key)) {
+      graph.addUndirectedEdgeWithKey(key, tie.source, tie.target, {
+        role: 'tie',
+        weight: tie.weight,
+        kinds: [tie.kind],
+      });
+    } else {
+      const attributes = graph.getEdgeAttributes(key);
+      if (attributes.role === 'tie') {
+        attributes.weight += tie.weight;
+        if (!attributes.kinds.includes(tie.kind)) attributes.kinds = [...attributes.kinds, tie.kind].sort();
+      }
+    }
+  }
+  graph.forEachNode((node, attributes) => {
+    attributes.degree = graph.undirectedDegree(node);
+  });
+  return graph;
+}
+
+/** Puts layout positions on the drawn nodes. */
+export function placeNodes(graph: DisplayGraph, positions: ReadonlyMap<string, { x: number; y: number }>): void {
+  graph.forEachNode((node, attributes) => {
+    const position = positions.get(node);
+    attributes.x = position?.x ?? 0;
+    attributes.y = position?.y ?? 0;
+  });
+}
+
+/** Adds the transmission edges of a flow (source → adopter); returns their keys in adoption order. */
+export function addFlowEdges(
+  graph: DisplayGraph,
+  steps: readonly { actor: string; source: string | null }[],
+): string[] {
+  const keys: string[] = [];
+  steps.forEach((step, order) => {
+    const { actor, source } = step;
+    if (source === null || source === actor || !graph.hasNode(source) || !graph.hasNode(actor)) return;
+    const key = `f\u0000${source}\u0000${actor}`;
+    if (graph.hasEdge(key)) return;
+    keys.push(graph.addDirectedEdgeWithKey(key, source, actor, { role: 'flow', order }));
+  });
+  return keys;
+}
+
+/** Removes every transmission edge. */
+export function dropFlowEdges(graph: DisplayGraph): void {
+  for (const edge of graph.directedEdges()) graph.dropEdge(edge);
+}
+
+/** Localities in order of first appearance. */
+export function localitiesOf(dataset: Dataset): string[] {
+  return [...new Set(dataset.actors.map((a) => a.locality))];
+}
+
+/** Tie kinds, sorted. */
+export function kindsOf(dataset: Dataset): string[] {
+  return [...new Set(dataset.ties.map((t) => t.kind))].sort();
+}

@@ -1,0 +1,100 @@
+/**
+ * A self-contained HTML page: the `<muster-map>` bundle inlined, the
+ * dataset (and an audit and a flow, if given) embedded as JSON in
+ * `<script type="application/json">` blocks the element reads by id, and a
+ * Content-Security-Policy that allows that one script (by hash) and no
+ * network at all. Free of Node and DOM APIs: runs in the CLI and in pages.
+ */
+import { sha256Base64 } from './sha256.js';
+
+export interface StandaloneHtmlOptions {
+  /** The dataset in core's one-file JSON form (`datasetToJson`). */
+  datasetJson: string;
+  /** An audit report as JSON (`renderAuditJson`), shown as the overlay. */
+  auditJson?: string;
+  /** A flow report as JSON (`renderFlowJson`), ready to play. */
+  flowJson?: string;
+  /** The text of `@muster/viewer/bundle` (`dist/muster-map.js`). */
+  bundle: string;
+  /** The page's title. */
+  title: string;
+  /** The locality shown first. */
+  locality?: string;
+  /** A built-in profile id (the dataset's own profile applies otherwise). */
+  profile?: string;
+}
+
+/**
+ * JSON made safe inside a `<script>` element: `<`, `>` and `&` (so no
+ * `</script>` or `<!--` can end or confuse the element) and U+2028/U+2029
+ * written as `\u` escapes. It stays valid JSON with the same value.
+ */
+export function escapeJsonForHtml(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Text for HTML text and double-quoted attribute values. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Checks that a text parses as JSON (so a mistake fails here, not in the reader's browser). */
+function checkedJson(text: string, what: string): string {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${what} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return escapeJsonForHtml(text.trim());
+}
+
+/** Writes the page; the result opens from disk, offline. */
+export function renderStandaloneHtml(options: StandaloneHtmlOptions): string {
+  // esbuild writes `<\/script` inside strings; a raw one would end the element early.
+  const bundle = options.bundle.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  const scriptHash = sha256Base64(bundle);
+  const csp = [
+    "default-src 'none'",
+    `script-src 'sha256-${scriptHash}'`,
+    "style-src 'unsafe-inline'",
+    'img-src data: blob:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const blocks = [
+    `<script type="application/json" id="muster-dataset">${checkedJson(options.datasetJson, 'the dataset')}</script>`,
+  ];
+  const attributes = [`src="#muster-dataset"`, `aria-label="${escapeHtml(options.title)}"`];
+  if (options.auditJson !== undefined) {
+    blocks.push(
+      `<script type="application/json" id="muster-audit">${checkedJson(options.auditJson, 'the audit')}</script>`,
+    );
+    attributes.push('audit-src="#muster-audit"');
+  }
+  if (options.flowJson !== undefined) {
+    blocks.push(
+      `<script type="application/json" id="muster-flow">${checkedJson(options.flowJson, 'the flow')}</script>`,
+    );
+    attributes.push('flow-src="#muster-flow"');
+  }
+  if (options.locality !== undefined) attributes.push(`locality="${escapeHtml(options.locality)}"`);
+  if (options.profile !== undefined) attributes.push(`profile="${escapeHtml(options.profile)}"`);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(options.title)}</title>
+<style>html,body{margin:0;height:100%}body{display:flex;flex-direction:column;font:14px system-ui,sans-serif}h1{font-size:18px;margin:8px 12px}muster-map{flex:1 1 auto;height:auto;min-height:420px}</style>
+</head>
+<body>
+<h1>${escapeHtml(options.title)}</h1>
+<muster-map ${attributes.join(' ')}></muster-map>
+${blocks.join('\n')}
+<script>${bundle}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,126 @@
+/// <reference lib="dom" />
+/**
+ * The viewer's public types: its options, the handle it returns, and the
+ * shapes of audit and flow results it can show. Those are the parts of
+ * `@muster/audit`'s `AuditReport` and `@muster/flow`'s `FlowReport` the
+ * viewer reads, declared structurally so that the viewer depends on
+ * `@muster/core` only and takes reports as plain data (a report parsed from
+ * JSON fits).
+ */
+import type { Profile } from '@muster/core';
+import type Sigma from 'sigma';
+
+/** The parts of an audit report's locality the viewer shows. */
+export interface AuditLocalityOverlay {
+  locality: string;
+  missingRoles: string[];
+  roles?: { role: string; label: string; count: number; status: string }[];
+  roleLinks: { roles: [string, string]; ties: number; distance: number | null; max?: number; status: string }[];
+  network: { communities: { id: number; actors: string[]; roles: Record<string, number>; silo: boolean }[] };
+  actors: { id: string; betweenness: number; community: number }[];
+  brokers: string[];
+}
+
+/** The parts of `AuditReport` the viewer reads; an `AuditReport` is one. */
+export interface AuditOverlay {
+  profile: string;
+  profileLabel?: string;
+  localities: AuditLocalityOverlay[];
+}
+
+/** One adoption of a flow report, in adoption order. */
+export interface FlowStep {
+  actor: string;
+  date: string;
+  source: string | null;
+}
+
+/** The parts of `FlowReport` the viewer reads; a `FlowReport` is one. */
+export interface FlowOverlay {
+  idea: string;
+  title: string;
+  adoptions: FlowStep[];
+}
+
+/** Where node positions come from. */
+export interface LayoutOptions {
+  /**
+   * Actor attributes (columns) holding positions, read when every actor has
+   * a finite number in both; default `{ x: 'x', y: 'y' }`. `null` always
+   * computes a layout.
+   */
+  positionAttributes?: { x: string; y: string } | null;
+  /** Seed of the starting positions; default 1. */
+  seed?: number;
+  /** ForceAtlas2 iterations; default by size: 300 up to 500 actors, 120 up to 2,000, 30 up to 10,000, 8 above. */
+  iterations?: number;
+}
+
+/** Options of {@link createClusterViewer}; every one has a default. */
+export interface ViewerOptions {
+  /** Roles, their labels and order; default the dataset's profile, else core's default profile. */
+  profile?: Profile;
+  /** Show only this locality at first. */
+  locality?: string | null;
+  /** An audit to overlay at once (same as calling `showAudit`). */
+  audit?: AuditOverlay;
+  /** A flow to load at once (same as calling `playFlow(flow, { autoplay: false })`). */
+  flow?: FlowOverlay;
+  layout?: LayoutOptions;
+  /** Milliseconds per adoption while playing; default 350. */
+  playInterval?: number;
+  /** Colours by role id; roles left out get the built-in palette. */
+  roleColors?: Record<string, string>;
+  /** Accessible name of the map region; default "Cluster map". */
+  title?: string;
+}
+
+/** What the viewer shows now; for scripts and tests. */
+export interface ViewerState {
+  locality: string | null;
+  role: string | null;
+  kind: string | null;
+  focus: string | null;
+  /** Actor ids adopted by the current time, in adoption order. */
+  adopted: string[];
+  /** Adoptions shown (0 … number of adoptions). */
+  time: number;
+  /** Date of the last adoption shown, if any. */
+  date: string | null;
+  playing: boolean;
+  /** Visible actors. */
+  visible: number;
+}
+
+/** The handle {@link createClusterViewer} returns. */
+export interface ClusterViewer {
+  /** Shows one locality (`null`: all). */
+  setLocality(locality: string | null): void;
+  /** Highlights the actors of one role (`null`: none). */
+  highlightRole(role: string | null): void;
+  /** Shows only ties of one kind (`null`: all). */
+  filterKind(kind: string | null): void;
+  /** Focuses an actor's ego network and moves the camera to it (`null`: none). Returns false for an unknown id. */
+  focusActor(id: string | null): boolean;
+  /** Overlays an audit: sizes by betweenness, rings brokers, tints silos, lists failing role links. */
+  showAudit(report: AuditOverlay | null): void;
+  /** Loads an idea's flow and plays it (unless `autoplay: false`). */
+  playFlow(flow: FlowOverlay | null, options?: { autoplay?: boolean }): void;
+  /** Shows the flow up to `t` adoptions (a number) or up to a date (a string). */
+  setTime(t: number | string): void;
+  /** Stops playback. */
+  pause(): void;
+  /** Actors whose name contains the text (case-insensitive), at most `limit`. */
+  search(text: string, limit?: number): { id: string; name: string }[];
+  /** The current view as a PNG `Blob`. */
+  exportImage(): Promise<Blob>;
+  getState(): ViewerState;
+  /**
+   * The sigma renderer, for what the handle does not cover (its camera,
+   * events). Change appearance through the handle: the viewer's reducers
+   * own what is drawn.
+   */
+  getRenderer(): Sigma;
+  /** Removes the viewer and its listeners; the container is left empty. */
+  destroy(): void;
+}
