@@ -54,6 +54,15 @@ describe('muster audit', () => {
     expect((await run(['audit', EXAMPLE, '--format', 'html', '-o', html, '--force'])).code).toBe(0);
   });
 
+  it('embeds the interactive map in the HTML report, its one script allowed by hash', async () => {
+    const withMap = (await run(['audit', EXAMPLE, '--format', 'html'])).stdout;
+    expect(withMap.includes('<muster-map')).toBe(true);
+    expect(/script-src &#39;sha256-|script-src 'sha256-/.test(withMap)).toBe(true);
+    const without = (await run(['audit', EXAMPLE, '--format', 'html', '--without-map'])).stdout;
+    expect(without.includes('<muster-map')).toBe(false);
+    expect(/<script/i.test(without)).toBe(false);
+  });
+
   it('fails a pipeline with exit 1 on --fail-on, and passes when there is nothing to fail on', async () => {
     expect((await run(['audit', EXAMPLE, '--fail-on', 'missing'])).code).toBe(1);
     expect((await run(['audit', EXAMPLE, '-l', 'Kelderbridge', '--fail-on', 'findings'])).code).toBe(0);

@@ -9,7 +9,13 @@
  */
 export { createClusterViewer } from './viewer.js';
 export { defineMusterMap, type MusterMapElement } from './element.js';
-export { escapeJsonForHtml, renderStandaloneHtml, type StandaloneHtmlOptions } from './standalone.js';
+export {
+  escapeJsonForHtml,
+  renderMapEmbed,
+  renderStandaloneHtml,
+  type MapEmbed,
+  type StandaloneHtmlOptions,
+} from './standalone.js';
 export type {
   AuditLocalityOverlay,
   AuditOverlay,

@@ -48,23 +48,26 @@ function checkedJson(text: string, what: string): string {
   return escapeJsonForHtml(text.trim());
 }
 
-/** Writes the page; the result opens from disk, offline. */
-export function renderStandaloneHtml(options: StandaloneHtmlOptions): string {
+/** A map ready to put into a page: its markup and the hash of its one script, for the page's CSP. */
+export interface MapEmbed {
+  /** The `<muster-map>` element, its data blocks and the inlined bundle. */
+  html: string;
+  /** Base64 SHA-256 of the inlined script, for `script-src 'sha256-…'`. */
+  scriptHash: string;
+}
+
+/**
+ * The map as markup to embed in a page of one's own (the audit's HTML
+ * report uses it): data in JSON blocks, the bundle inlined. The page must
+ * allow the script by its hash.
+ */
+export function renderMapEmbed(options: Omit<StandaloneHtmlOptions, 'title'> & { label: string }): MapEmbed {
   // esbuild writes `<\/script` inside strings; a raw one would end the element early.
   const bundle = options.bundle.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
-  const scriptHash = sha256Base64(bundle);
-  const csp = [
-    "default-src 'none'",
-    `script-src 'sha256-${scriptHash}'`,
-    "style-src 'unsafe-inline'",
-    'img-src data: blob:',
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
   const blocks = [
     `<script type="application/json" id="muster-dataset">${checkedJson(options.datasetJson, 'the dataset')}</script>`,
   ];
-  const attributes = [`src="#muster-dataset"`, `aria-label="${escapeHtml(options.title)}"`];
+  const attributes = [`src="#muster-dataset"`, `aria-label="${escapeHtml(options.label)}"`];
   if (options.auditJson !== undefined) {
     blocks.push(
       `<script type="application/json" id="muster-audit">${checkedJson(options.auditJson, 'the audit')}</script>`,
@@ -79,6 +82,23 @@ export function renderStandaloneHtml(options: StandaloneHtmlOptions): string {
   }
   if (options.locality !== undefined) attributes.push(`locality="${escapeHtml(options.locality)}"`);
   if (options.profile !== undefined) attributes.push(`profile="${escapeHtml(options.profile)}"`);
+  return {
+    html: `<muster-map ${attributes.join(' ')}></muster-map>\n${blocks.join('\n')}\n<script>${bundle}</script>`,
+    scriptHash: sha256Base64(bundle),
+  };
+}
+
+/** Writes the page; the result opens from disk, offline. */
+export function renderStandaloneHtml(options: StandaloneHtmlOptions): string {
+  const map = renderMapEmbed({ ...options, label: options.title });
+  const csp = [
+    "default-src 'none'",
+    `script-src 'sha256-${map.scriptHash}'`,
+    "style-src 'unsafe-inline'",
+    'img-src data: blob:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -91,9 +111,7 @@ export function renderStandaloneHtml(options: StandaloneHtmlOptions): string {
 </head>
 <body>
 <h1>${escapeHtml(options.title)}</h1>
-<muster-map ${attributes.join(' ')}></muster-map>
-${blocks.join('\n')}
-<script>${bundle}</script>
+${map.html}
 </body>
 </html>
 `;

@@ -31,14 +31,23 @@ export interface HtmlOptions {
   /**
    * An embeddable map of the network, inserted as it is (trusted markup,
    * not escaped) in its own section after the comparison. It must work
-   * under the page's Content-Security-Policy: no external resources, no
-   * scripts (inline SVG and `data:` images are fine).
+   * under the page's Content-Security-Policy: no external resources; its
+   * one script allowed by `mapScriptHash` (as `@muster/viewer/standalone`'s
+   * `renderMapEmbed` gives them).
    */
   mapHtml?: string;
+  /** Base64 SHA-256 of the map's inline script, added to the page's `script-src`. */
+  mapScriptHash?: string;
 }
 
 /** The page's Content-Security-Policy: nothing may be fetched or run. */
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** The CSP with the map: its one script by hash, and `blob:` images for its PNG export. */
+function mapCsp(hash: string): string {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(hash)) throw new Error('mapScriptHash must be a base64 SHA-256 digest');
+  return `default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data: blob:`;
+}
 
 /** The report as one self-contained HTML page. */
 export function renderHtml(report: AuditReport, options: HtmlOptions = {}): string {
@@ -52,7 +61,7 @@ export function renderHtml(report: AuditReport, options: HtmlOptions = {}): stri
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${options.mapScriptHash === undefined ? HTML_CSP : mapCsp(options.mapScriptHash)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="${e(report.meta.generator)}">`,
     `<title>${e(title)}</title>`,

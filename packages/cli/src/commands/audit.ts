@@ -2,7 +2,10 @@
  * `muster audit DATASET`: the cluster gap audit, rendered as Markdown
  * (default), JSON, CSV or self-contained HTML, to stdout or a file.
  */
-import { auditCluster, renderReport, type AuditReport } from '@muster/audit';
+import { auditCluster, renderHtml, renderJson, renderReport, type AuditReport } from '@muster/audit';
+import { datasetToJson } from '@muster/core';
+import { renderMapEmbed } from '@muster/viewer/standalone';
+import { viewerBundle } from '../map.js';
 import { auditClusterParallel, defaultThreads } from '@muster/audit/node';
 import { didYouMeanLocality } from '../suggest.js';
 import { writeAtomically } from '@muster/core/node';
@@ -66,6 +69,7 @@ ${MAPPING_HELP}
   --threads N             worker threads for betweenness when there is enough of
                           it (large localities, exact); 1 computes it on the main
                           thread (default: the number of CPUs)
+  --without-map           HTML without the interactive map (a smaller page)
   --fail-on WHAT          exit 1 if any locality has missing roles (missing) or
                           any error or warning finding (findings)
 ${PRIVACY_HELP}
@@ -83,6 +87,7 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
     betweenness: { type: 'string', default: 'auto' },
     threads: { type: 'string' },
     'fail-on': { type: 'string' },
+    'without-map': { type: 'boolean', default: false },
   },
   positionals: [1, 1],
   async run({ positionals, values, io }) {
@@ -121,7 +126,18 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
     // Worker threads change how fast betweenness is computed, never its value.
     const report =
       threads === 1 ? auditCluster(dataset, options) : await auditClusterParallel(dataset, { ...options, threads });
-    const text = renderReport(report, format as Format);
+    let text: string;
+    if (format === 'html' && values['without-map'] !== true) {
+      // The HTML report carries the interactive map, with the audit on it.
+      const map = renderMapEmbed({
+        datasetJson: datasetToJson(dataset),
+        auditJson: renderJson(report),
+        bundle: viewerBundle(),
+        label: 'Map of the cluster',
+        ...(localities?.length === 1 ? { locality: localities[0]! } : {}),
+      });
+      text = renderHtml(report, { mapHtml: map.html, mapScriptHash: map.scriptHash });
+    } else text = renderReport(report, format as Format);
     const out = values.out as string | undefined;
     if (out === undefined) io.stdout.write(text);
     else {

@@ -3,9 +3,7 @@
  * the viewer and the data inlined, opening from disk with no network — or
  * served from 127.0.0.1 with --serve.
  */
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import { datasetToJson, didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { auditCluster, renderJson } from '@muster/audit';
@@ -13,13 +11,9 @@ import { renderFlowJson, traceIdea } from '@muster/flow';
 import { renderStandaloneHtml } from '@muster/viewer/standalone';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
+import { viewerBundle } from '../map.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
-
-/** The viewer bundle shipped with @muster/viewer. */
-function viewerBundle(): string {
-  return readFileSync(createRequire(import.meta.url).resolve('@muster/viewer/bundle'), 'utf8');
-}
 
 export const viewCommand: Command = {
   name: 'view',
