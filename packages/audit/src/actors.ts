@@ -24,19 +24,29 @@ export function autoBetweenness(n: number): BetweennessMode {
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-/** Every actor's measures, in node order, and the raw betweenness for ranking brokers. */
+/**
+ * Every actor's measures, in node order, and the raw betweenness for ranking
+ * brokers. `precomputed` is the betweenness of `view.graph` for `mode` and
+ * `seed` when it was computed elsewhere (on worker threads).
+ */
 export function actorMetrics(
   dataset: Dataset,
   view: LocalityView,
   community: Int32Array,
   mode: BetweennessMode,
   seed: number,
+  precomputed?: Float64Array,
 ): { metrics: ActorMetrics[]; betweenness: Float64Array } {
   const { graph } = view;
+  if (precomputed !== undefined && precomputed.length !== graph.ids.length)
+    throw new RangeError(
+      `actorMetrics: precomputed betweenness has ${precomputed.length} values for ${graph.ids.length} actors`,
+    );
   const between =
-    mode === 'exact'
+    precomputed ??
+    (mode === 'exact'
       ? betweenness(graph)
-      : betweenness(graph, { pivots: Math.min(mode.pivots, graph.ids.length), seed });
+      : betweenness(graph, { pivots: Math.min(mode.pivots, graph.ids.length), seed }));
   const burt = structuralHoles(graph);
   const directed = compactView(dataset, { locality: view.locality, directed: true });
   const broker = brokerage(directed, view.primary);

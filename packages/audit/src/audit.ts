@@ -7,7 +7,7 @@ import { defaultProfile, type Dataset, type Profile } from '@muster/core';
 import { actorMetrics, autoBetweenness, type BetweennessMode } from './actors.js';
 import { findBrokers } from './brokers.js';
 import { checkRules } from './findings.js';
-import { localitiesOf, localityView } from './locality.js';
+import { localitiesOf, localityView, type LocalityView } from './locality.js';
 import { networkSummary } from './network.js';
 import { roleCoverage, roleDistances, roleLinks } from './reach.js';
 import { introductions, recruitments, redundancyAdvice, type RegionFacts } from './recommend.js';
@@ -34,6 +34,41 @@ export interface AuditOptions {
 
 /** Audits every (or each given) locality of a dataset against a profile. */
 export function auditCluster(dataset: Dataset, options: AuditOptions = {}): AuditReport {
+  const plan = planAudit(dataset, options);
+  return assembleReport(
+    plan,
+    plan.localities.map((planned) => auditLocality(plan, planned)),
+  );
+}
+
+/**
+ * One locality of an {@link AuditPlan}: its actors and the ties among them,
+ * and how its betweenness is computed.
+ *
+ * @internal
+ */
+export interface PlannedLocality {
+  locality: string;
+  dataset: Dataset;
+  mode: BetweennessMode;
+}
+
+/**
+ * What {@link auditCluster} settles before auditing any locality. The
+ * parallel audit of `@muster/audit/node` runs the same steps with
+ * betweenness computed on worker threads.
+ *
+ * @internal
+ */
+export interface AuditPlan {
+  profile: Profile;
+  seed: number;
+  localities: PlannedLocality[];
+  region: RegionFacts;
+}
+
+/** @internal The first step of {@link auditCluster}: check the options and split the dataset by locality. */
+export function planAudit(dataset: Dataset, options: AuditOptions = {}): AuditPlan {
   const profile = options.profile ?? dataset.profile ?? defaultProfile();
   const seed = options.seed ?? 1;
   const all = localitiesOf(dataset);
@@ -45,43 +80,53 @@ export function auditCluster(dataset: Dataset, options: AuditOptions = {}): Audi
   }
   const region = regionFacts(dataset);
   const parts = splitByLocality(dataset);
-  const modes: BetweennessMode[] = [];
+  const betweenness = options.betweenness ?? 'auto';
   const localities = chosen.map((locality) => {
-    const audit = auditLocality(parts.get(locality)!, profile, locality, region, seed, options.betweenness ?? 'auto');
-    modes.push(audit.mode);
-    return audit.report;
+    const part = parts.get(locality)!;
+    const mode = betweenness === 'auto' ? autoBetweenness(part.actors.length) : betweenness;
+    return { locality, dataset: part, mode };
   });
-  const sampled = modes.find((m) => m !== 'exact');
+  return { profile, seed, localities, region };
+}
+
+/** @internal The last step of {@link auditCluster}: the report from each locality's audit, in plan order. */
+export function assembleReport(plan: AuditPlan, localities: LocalityAudit[]): AuditReport {
+  const sampled = plan.localities.map((l) => l.mode).find((m) => m !== 'exact');
   return {
     schemaVersion: 1,
-    profile: profile.id,
-    profileLabel: profile.label,
-    meta: { seed, generator: AUDIT_GENERATOR, betweenness: sampled === undefined ? 'exact' : sampled },
+    profile: plan.profile.id,
+    profileLabel: plan.profile.label,
+    meta: { seed: plan.seed, generator: AUDIT_GENERATOR, betweenness: sampled === undefined ? 'exact' : sampled },
     localities,
-    crossLocality: { ties: crossLocalityTies(region) },
+    crossLocality: { ties: crossLocalityTies(plan.region) },
   };
 }
 
-function auditLocality(
-  dataset: Dataset,
-  profile: Profile,
-  locality: string,
-  region: RegionFacts,
-  seed: number,
-  betweenness: NonNullable<AuditOptions['betweenness']>,
-): { report: LocalityAudit; mode: BetweennessMode } {
-  const view = localityView(dataset, profile, locality);
-  const mode = betweenness === 'auto' ? autoBetweenness(view.actors.length) : betweenness;
+/**
+ * The audit of one planned locality. `precomputed` may give its view and
+ * its betweenness (as `actorMetrics` would compute them for the planned
+ * mode), which are then used as they are.
+ *
+ * @internal
+ */
+export function auditLocality(
+  plan: AuditPlan,
+  planned: PlannedLocality,
+  precomputed: { view?: LocalityView; betweenness?: Float64Array } = {},
+): LocalityAudit {
+  const { profile, region, seed } = plan;
+  const { dataset, locality, mode } = planned;
+  const view = precomputed.view ?? localityView(dataset, profile, locality);
   const coverage = roleCoverage(view);
   const distances = roleDistances(view);
   const links = roleLinks(view, distances);
   const { summary, community } = networkSummary(view, seed);
   const rules = checkRules(view, coverage, links, summary.communities);
-  const { metrics, betweenness: between } = actorMetrics(dataset, view, community, mode, seed);
+  const { metrics, betweenness: between } = actorMetrics(dataset, view, community, mode, seed, precomputed.betweenness);
   const brokerImpact = findBrokers(view, between, distances);
   const intro = introductions(view, links, rules.redundancyFailures);
   const parts = scoreParts(coverage, links, rules.structure);
-  const report: LocalityAudit = {
+  return {
     locality,
     actorCount: view.actors.length,
     ties: view.tieCount,
@@ -101,7 +146,6 @@ function auditLocality(
       ...redundancyAdvice(view, rules.redundancyFailures, intro.closedRedundancy),
     ],
   };
-  return { report, mode };
 }
 
 /**
