@@ -4,6 +4,8 @@
  * `<script type="application/json">` blocks the element reads by id, and a
  * Content-Security-Policy that allows that one script (by hash) and no
  * network at all. Free of Node and DOM APIs: runs in the CLI and in pages.
+ *
+ * @module @muster/viewer/standalone
  */
 import { sha256Base64 } from './sha256.js';
 
