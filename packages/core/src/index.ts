@@ -64,6 +64,7 @@ export { normaliseKey } from './normalise.js';
 export { closest as closestName, didYouMean } from './suggest.js';
 export { createRng, randomInt, type Rng } from './random.js';
 export { pseudonymise, type PseudonymiseOptions } from './privacy/pseudonymise.js';
+export { hmacSha256, sha256 } from './privacy/sha256.js';
 export { diffDatasets, type DatasetDiff, type TieKey } from './diff.js';
 export { parseWorkbook } from './formats/xlsx/read.js';
 export { datasetToWorkbook } from './formats/xlsx/write.js';
