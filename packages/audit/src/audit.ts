@@ -78,8 +78,7 @@ export function planAudit(dataset: Dataset, options: AuditOptions = {}): AuditPl
       throw new Error(`no actor is in the locality '${locality}'; the localities are ${all.join(', ')}`);
     }
   }
-  const region = regionFacts(dataset);
-  const parts = splitByLocality(dataset);
+  const { parts, region } = partition(dataset);
   const betweenness = options.betweenness ?? 'auto';
   const localities = chosen.map((locality) => {
     const part = parts.get(locality)!;
@@ -149,34 +148,24 @@ export function auditLocality(
 }
 
 /**
- * Each locality's actors and the ties among them, in dataset order, in one
- * pass: the audit's per-locality views then never scan the whole dataset.
+ * One pass over the dataset: each locality's actors and the ties among them
+ * (in dataset order), so the per-locality views never scan the whole
+ * dataset; and the region's facts for recruitment advice — the roles present
+ * in each locality and the ties between localities.
  */
-function splitByLocality(dataset: Dataset): Map<string, Dataset> {
+function partition(dataset: Dataset): { parts: Map<string, Dataset>; region: RegionFacts } {
   const parts = new Map<string, Dataset>();
-  const localityOf = new Map<string, string>();
-  for (const actor of dataset.actors) {
-    localityOf.set(actor.id, actor.locality);
-    let part = parts.get(actor.locality);
-    if (part === undefined)
-      parts.set(actor.locality, (part = { actors: [], ties: [], ideas: [], adoptions: [], mentions: [] }));
-    part.actors.push(actor);
-  }
-  for (const tie of dataset.ties) {
-    const locality = localityOf.get(tie.source);
-    if (locality !== undefined && locality === localityOf.get(tie.target)) parts.get(locality)!.ties.push(tie);
-  }
-  return parts;
-}
-
-/** Roles present per locality and ties between localities, for recruitment advice. */
-function regionFacts(dataset: Dataset): RegionFacts {
   const rolesByLocality = new Map<string, Set<string>>();
   const localityOf = new Map<string, string>();
   for (const actor of dataset.actors) {
     localityOf.set(actor.id, actor.locality);
-    let roles = rolesByLocality.get(actor.locality);
-    if (roles === undefined) rolesByLocality.set(actor.locality, (roles = new Set()));
+    let part = parts.get(actor.locality);
+    if (part === undefined) {
+      parts.set(actor.locality, (part = { actors: [], ties: [], ideas: [], adoptions: [], mentions: [] }));
+      rolesByLocality.set(actor.locality, new Set());
+    }
+    part.actors.push(actor);
+    const roles = rolesByLocality.get(actor.locality)!;
     roles.add(actor.role);
     for (const r of actor.roles) roles.add(r);
   }
@@ -184,11 +173,14 @@ function regionFacts(dataset: Dataset): RegionFacts {
   for (const tie of dataset.ties) {
     const a = localityOf.get(tie.source)!;
     const b = localityOf.get(tie.target)!;
-    if (a === b) continue;
+    if (a === b) {
+      parts.get(a)!.ties.push(tie);
+      continue;
+    }
     const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
     crossTies.set(key, (crossTies.get(key) ?? 0) + 1);
   }
-  return { rolesByLocality, crossTies };
+  return { parts, region: { rolesByLocality, crossTies } };
 }
 
 function crossLocalityTies(region: RegionFacts): CrossLocalityTies[] {
