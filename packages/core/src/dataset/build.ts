@@ -62,6 +62,7 @@ function required(table: RawTable, record: RawRecord, field: string, ctx: Contex
     file: table.file,
     row: record.row,
     column: table.columns.get(field) ?? field,
+    field,
     message: `'${field}' is empty`,
     hint: hint ?? `every row of ${table.name} needs a value in '${field}'`,
   });
@@ -72,9 +73,9 @@ function issueAt(
   table: RawTable,
   record: RawRecord,
   field: string,
-  rest: Omit<InputIssue, 'file' | 'row' | 'column'>,
+  rest: Omit<InputIssue, 'file' | 'row' | 'column' | 'field'>,
 ): InputIssue {
-  return { file: table.file, row: record.row, column: table.columns.get(field) ?? field, ...rest };
+  return { file: table.file, row: record.row, column: table.columns.get(field) ?? field, field, ...rest };
 }
 
 function knownActor(table: RawTable, record: RawRecord, field: string, id: string, ctx: Context): boolean {
@@ -401,6 +402,7 @@ function checkSourceOrder(table: RawTable, adoptions: Adoption[], rows: number[]
       file: table.file,
       row: rows[k]!,
       column: table.columns.get('date') ?? 'date',
+      field: 'date',
       value: a.date,
       message: `'${a.actor}' took up '${a.idea}' on ${a.date}, before their recorded source '${a.source}' did (${source.date}, row ${source.row})`,
       hint: 'correct one of the two dates, or the source',
