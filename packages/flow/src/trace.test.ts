@@ -88,9 +88,20 @@ describe('traceIdea: the observed cascade', () => {
   });
 
   it('counts only flow-carrying kinds as neighbours', () => {
-    const withFunding = traceIdea(DATASET, 'x', { kinds: ['collaboration', 'information', 'advice', 'funding'] });
-    expect(withFunding.adoptions.find((a) => a.actor === 'p1')).toMatchObject({ source: 'o1', exposure: 1 });
-    expect(withFunding.adoptions.find((a) => a.actor === 'd1')).toMatchObject({ exposure: 0 });
+    // The funding tie d1–p1 carries no ideas by default: p1 hears from o1.
+    expect(report.adoptions.find((a) => a.actor === 'p1')).toMatchObject({ source: 'o1', exposure: 1 });
+    // With funding as the only flow kind, d1–p1 is the only tie left: p1
+    // hears from d1 across localities, and everyone else has no neighbour.
+    const fundingOnly = traceIdea(DATASET, 'x', { kinds: ['funding'] });
+    expect(fundingOnly.adoptions.map((a) => [a.actor, a.source, a.via, a.exposure])).toEqual([
+      ['d1', null, 'independent', 0],
+      ['u2', null, 'independent', null],
+      ['u1', null, 'independent', null],
+      ['r1', null, 'independent', null],
+      ['o1', 'u1', 'recorded', null],
+      ['p1', 'd1', 'inferred', 1],
+    ]);
+    expect(fundingOnly.crossings).toEqual([{ from: 'B', to: 'A', source: 'd1', actor: 'p1', date: '6' }]);
   });
 
   it('refuses an unknown idea with a suggestion', () => {
