@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDatasetFiles, type Dataset } from '@muster/core';
 import { readDataset } from '@muster/core/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditCluster } from './audit.js';
+import { AUDIT_DEFAULTS, auditCluster } from './audit.js';
 import type { AuditReport, LocalityAudit } from './report.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
@@ -76,6 +76,11 @@ describe('the audit of the Firth Valley example finds what the example was built
         .map((r) => (r.kind === 'add-redundancy' ? r.broker : '')),
     ).toEqual(['sc09', 'sc34']);
     expect(sc.score).toBeLessThan(locality(report, 'Kelderbridge').score);
+  });
+
+  it('runs with AUDIT_DEFAULTS when given no options', () => {
+    expect(report.meta).toMatchObject({ seed: AUDIT_DEFAULTS.seed, betweenness: 'exact' });
+    expect(auditCluster(readDataset(EXAMPLE))).toEqual(auditCluster(readDataset(EXAMPLE), AUDIT_DEFAULTS));
   });
 
   it('is byte-identical for the same input and seed', () => {

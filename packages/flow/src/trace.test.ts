@@ -1,6 +1,6 @@
 import { parseDatasetFiles } from '@muster/core';
 import { describe, expect, it } from 'vitest';
-import { traceIdea } from './trace.js';
+import { TRACE_DEFAULTS, traceIdea } from './trace.js';
 
 /** A cascade worked by hand: d1 → u2 → u1 → o1 → p1, with r1 independent. */
 const DATASET = parseDatasetFiles({
@@ -106,5 +106,15 @@ describe('traceIdea: the observed cascade', () => {
 
   it('refuses an unknown idea with a suggestion', () => {
     expect(() => traceIdea(DATASET, 'y')).toThrow(/no idea 'y'/);
+  });
+});
+
+describe('TRACE_DEFAULTS', () => {
+  it('are the settings a simulation without options runs with', () => {
+    const simulation = traceIdea(DATASET, 'x', { simulate: { runs: 50 } }).simulation!;
+    const { model, p, probability, seed } = TRACE_DEFAULTS.simulate;
+    expect(simulation).toMatchObject({ model, p, probability, seed, kinds: [...TRACE_DEFAULTS.kinds] });
+    const explicit = traceIdea(DATASET, 'x', { kinds: TRACE_DEFAULTS.kinds, simulate: TRACE_DEFAULTS.simulate });
+    expect(traceIdea(DATASET, 'x', { simulate: {} })).toEqual(explicit);
   });
 });
