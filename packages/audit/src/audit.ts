@@ -6,7 +6,7 @@
 import { defaultProfile, type Dataset, type Profile } from '@muster/core';
 import { actorMetrics, autoBetweenness, type BetweennessMode } from './actors.js';
 import { findBrokers } from './brokers.js';
-import { checkRules } from './findings.js';
+import { checkRules } from './rules/index.js';
 import { localitiesOf, localityView, type LocalityView } from './locality.js';
 import { networkSummary } from './network.js';
 import { roleCoverage, roleDistances, roleLinks } from './reach.js';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ruleBaseShape, type RuleBase, type RuleDefinition } from './define.js';
+
+/** An attribute's shares within `tolerance` of a reference population. */
+export interface RepresentationRule extends RuleBase {
+  type: 'representation';
+  attribute: string;
+  reference: Record<string, number>;
+  tolerance: number;
+}
+
+const points = (share: number): number => Math.round(share * 1000) / 10;
+
+export const representation: RuleDefinition<RepresentationRule> = {
+  type: 'representation',
+  schema: z.strictObject({
+    type: z.literal('representation'),
+    attribute: z.string().min(1),
+    reference: z.record(z.string(), z.number().min(0).max(1)),
+    tolerance: z.number().min(0).max(1),
+    ...ruleBaseShape,
+  }),
+  defaultSeverity: 'info',
+  checks: 'the people on the map reflect a reference population',
+  roleReferences: () => [],
+  describe: (rule) =>
+    `The shares of '${rule.attribute}' within ${points(rule.tolerance)} percentage points of the reference: ` +
+    Object.entries(rule.reference)
+      .map(([value, share]) => `${value} ${points(share)}%`)
+      .join(', '),
+};
