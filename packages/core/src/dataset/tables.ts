@@ -100,6 +100,7 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
           file,
           row: csv.headerRow,
           column: header,
+          field,
           message: `two columns mean '${field}': '${earlier}' and '${header}'`,
           hint: 'keep one of them',
         });
@@ -134,6 +135,7 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
         file,
         row: csv.headerRow,
         column: field,
+        field,
         message: `the required column '${field}' is missing`,
         hint: `the header row must name ${spec.required.join(', ')}; it names ${csv.header.filter((h) => h !== '').join(', ') || 'nothing'}`,
       });
@@ -228,6 +230,7 @@ export function tableFromJson(name: TableName, entries: unknown[], file: string,
         file,
         row,
         column: key,
+        ...(contractField(spec, key) === undefined ? {} : { field: meaning }),
         message: `two fields mean '${meaning}': '${earlier}' and '${key}'`,
         hint: 'keep one of them',
       });
