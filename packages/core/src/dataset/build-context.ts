@@ -20,6 +20,11 @@ export interface Context {
   ideaRows: Map<string, number>;
 }
 
+/** The column a field was read from, as the user wrote it: the record's own, the table's, or the field's name. */
+export function columnOf(table: RawTable, record: RawRecord, field: string): string {
+  return record.columns?.[field] ?? table.columns.get(field) ?? field;
+}
+
 /** The value of a field, or an issue if it is required and empty. */
 export function required(
   table: RawTable,
@@ -36,7 +41,7 @@ export function required(
     code: 'value-missing',
     file: table.file,
     row: record.row,
-    column: table.columns.get(field) ?? field,
+    column: columnOf(table, record, field),
     field,
     message: `'${field}' is empty`,
     hint: hint ?? `every row of ${table.name} needs a value in '${field}'`,
@@ -50,7 +55,7 @@ export function issueAt(
   field: string,
   rest: Omit<InputIssue, 'file' | 'row' | 'column' | 'field'>,
 ): InputIssue {
-  return { file: table.file, row: record.row, column: table.columns.get(field) ?? field, field, ...rest };
+  return { file: table.file, row: record.row, column: columnOf(table, record, field), field, ...rest };
 }
 
 export function knownActor(table: RawTable, record: RawRecord, field: string, id: string, ctx: Context): boolean {

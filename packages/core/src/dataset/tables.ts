@@ -43,6 +43,12 @@ export interface RawRecord {
   /** For JSON: a list of strings given where the contract allows one (`roles`). */
   lists: Partial<Record<string, string[]>>;
   attributes: Attributes;
+  /**
+   * Where this record's fields were read, when it differs from the table's
+   * columns: a reader whose records come from cells (a matrix, a Kumu
+   * connection) names each field's own column so problems point at it.
+   */
+  columns?: Partial<Record<string, string>>;
 }
 
 /** A table as read: the file it came from, the header names of the fields, the rows. */
