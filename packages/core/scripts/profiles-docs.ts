@@ -1,7 +1,7 @@
 /**
  * Writes the data-driven parts of docs/profiles.md from the profile data:
  * the table of built-in profiles, each built-in profile's roles and rules,
- * and the table of rule types. Each part sits between
+ * the table of rule types and the fields of each rule type. Each part sits between
  * `<!-- BEGIN generated NAME -->` and `<!-- END generated -->`; the prose
  * around them is written by hand. Run from the repository root:
  *
@@ -118,11 +118,19 @@ function ruleTypesTable(): string {
   );
 }
 
-/** The generated blocks by name: `profiles`, `rule-types` and `profile:ID` for each built-in profile. */
+function ruleFieldsTable(type: (typeof RULE_TYPES)[number]): string {
+  return table(
+    ['field', 'required', 'meaning'],
+    RULE_DEFINITIONS[type].fields.map((f) => [code(f.name), f.required ? 'yes' : 'no', f.meaning]),
+  );
+}
+
+/** The generated blocks by name: `profiles`, `rule-types`, `rule-fields:TYPE` for each rule type and `profile:ID` for each built-in profile. */
 export function generatedBlocks(profiles: readonly Profile[] = Object.values(BUILTIN_PROFILES)): Map<string, string> {
   const blocks = new Map<string, string>([
     ['profiles', profilesTable(profiles)],
     ['rule-types', ruleTypesTable()],
+    ...RULE_TYPES.map((type) => [`rule-fields:${type}`, ruleFieldsTable(type)] as [string, string]),
   ]);
   for (const profile of profiles) blocks.set(`profile:${profile.id}`, profileSection(profile));
   return blocks;

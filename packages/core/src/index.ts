@@ -55,6 +55,7 @@ export {
   type RoleReference,
   type RuleBase,
   type RuleDefinition,
+  type RuleField,
   type RuleOfType,
   type RuleProblem,
 } from './profiles/rules/index.js';

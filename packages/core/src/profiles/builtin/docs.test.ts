@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_DOCS, generatedBlocks, updateProfileDocs } from '../../../scripts/profiles-docs.js';
+import { RULE_TYPES } from '../rules/index.js';
 import { BUILTIN_PROFILES } from './index.js';
 
 const text = readFileSync(PROFILE_DOCS, 'utf8');
@@ -14,9 +15,14 @@ describe('docs/profiles.md', () => {
     expect(await updateProfileDocs(text)).toBe(text);
   });
 
-  it('has a generated block for every built-in profile and rejects blocks nothing fills', async () => {
+  it('has a generated block for every built-in profile and rule type, and rejects blocks nothing fills', async () => {
     const names = [...generatedBlocks().keys()];
-    expect(names).toEqual(['profiles', 'rule-types', ...Object.keys(BUILTIN_PROFILES).map((id) => `profile:${id}`)]);
+    expect(names).toEqual([
+      'profiles',
+      'rule-types',
+      ...RULE_TYPES.map((type) => `rule-fields:${type}`),
+      ...Object.keys(BUILTIN_PROFILES).map((id) => `profile:${id}`),
+    ]);
     for (const name of names) expect(text).toContain(`<!-- BEGIN generated ${name} -->`);
     await expect(
       updateProfileDocs(`${text}\n<!-- BEGIN generated profile:nobody -->\n<!-- END generated -->\n`),

@@ -14,6 +14,7 @@ export const communityDiversity: RuleDefinition<CommunityDiversityRule> = {
     minRoles: z.number().int().positive(),
     ...ruleBaseShape,
   }),
+  fields: [{ name: 'minRoles', required: true, meaning: 'the fewest distinct roles a community must mix (1 or more)' }],
   defaultSeverity: 'warning',
   checks: 'communities are not single-profession silos',
   roleReferences: () => [],

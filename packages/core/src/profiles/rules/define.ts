@@ -38,6 +38,14 @@ export interface RuleProblem {
   hint: string;
 }
 
+/** A field of a rule type, for users: the tables of docs/profiles.md. */
+export interface RuleField {
+  name: string;
+  required: boolean;
+  /** What the field holds, in Markdown. */
+  meaning: string;
+}
+
 /** How a rule names its roles in {@link RuleDefinition.describe}: as written, or formatted (Markdown code, a label). */
 export type RoleNamer = (role: string) => string;
 
@@ -46,6 +54,8 @@ export interface RuleDefinition<R extends RuleBase & { type: string }> {
   type: R['type'];
   /** The rule's shape, strict: an unknown field is an error. */
   schema: z.ZodType<R>;
+  /** The type's own fields (beyond `type` and those of {@link RuleBase}), as users read them; the schema's fields. */
+  fields: readonly RuleField[];
   /** The severity of a failure when the rule gives none. */
   defaultSeverity: Severity;
   /** What a rule of this type checks, in a few words. */

@@ -19,7 +19,7 @@ export type {
   RedundancyRule,
   RepresentationRule,
 };
-export type { RoleNamer, RoleReference, RuleBase, RuleDefinition, RuleProblem, Severity } from './define.js';
+export type { RoleNamer, RoleReference, RuleBase, RuleDefinition, RuleField, RuleProblem, Severity } from './define.js';
 
 /** Every rule type of the contract. */
 export type Rule =

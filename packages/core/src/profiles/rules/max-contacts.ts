@@ -18,6 +18,15 @@ export const maxContacts: RuleDefinition<MaxContactsRule> = {
     max: count,
     ...ruleBaseShape,
   }),
+  fields: [
+    { name: 'role', required: true, meaning: 'the role whose actors are checked, one by one' },
+    { name: 'from', required: true, meaning: 'a list of one or more role ids: the people who are counted' },
+    {
+      name: 'max',
+      required: true,
+      meaning: 'the most distinct actors of the `from` roles one actor may be tied to (0 or more)',
+    },
+  ],
   defaultSeverity: 'warning',
   checks: 'nobody of a role is tied to too many people of other roles',
   roleReferences: (rule) => [

@@ -20,6 +20,14 @@ export const maxDistance: RuleDefinition<MaxDistanceRule> = {
     max: z.number().int().positive(),
     ...ruleBaseShape,
   }),
+  fields: [
+    { name: 'roles', required: true, meaning: 'two role ids, or `"*"` (see below)' },
+    {
+      name: 'max',
+      required: true,
+      meaning: 'the most steps allowed between the two roles (a whole number, 1 or more)',
+    },
+  ],
   defaultSeverity: 'warning',
   checks: 'two roles are close enough',
   roleReferences: (rule) => rule.roles.map((role, k) => ({ path: `roles.${k}`, role, wildcard: true })),

@@ -18,6 +18,19 @@ export const minCount: RuleDefinition<MinCountRule> = {
     recommended: count.optional(),
     ...ruleBaseShape,
   }),
+  fields: [
+    { name: 'role', required: true, meaning: 'a role id of the profile' },
+    {
+      name: 'min',
+      required: true,
+      meaning: 'the fewest actors of the role the locality must have (a whole number, 0 or more)',
+    },
+    {
+      name: 'recommended',
+      required: false,
+      meaning: 'the number below which a present role counts as **thin**; at least `min`',
+    },
+  ],
   defaultSeverity: 'error',
   checks: 'a role has enough actors',
   roleReferences: (rule) => [{ path: 'role', role: rule.role, wildcard: false }],

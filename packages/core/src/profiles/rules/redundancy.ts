@@ -14,6 +14,7 @@ export const redundancy: RuleDefinition<RedundancyRule> = {
     roles: z.tuple([roleRef, roleRef]),
     ...ruleBaseShape,
   }),
+  fields: [{ name: 'roles', required: true, meaning: 'two role ids (no wildcard)' }],
   defaultSeverity: 'warning',
   checks: 'two roles are not joined through one person only',
   roleReferences: (rule) => rule.roles.map((role, k) => ({ path: `roles.${k}`, role, wildcard: false })),

@@ -20,6 +20,23 @@ export const representation: RuleDefinition<RepresentationRule> = {
     tolerance: z.number().min(0).max(1),
     ...ruleBaseShape,
   }),
+  fields: [
+    {
+      name: 'attribute',
+      required: true,
+      meaning: 'a column of `actors.csv` (an extra column such as `gender` or `age-band`)',
+    },
+    {
+      name: 'reference',
+      required: true,
+      meaning: 'each value of the attribute and its share of the reference population, from 0 to 1',
+    },
+    {
+      name: 'tolerance',
+      required: true,
+      meaning: 'how far, from 0 to 1, a share on the map may be from the reference share',
+    },
+  ],
   defaultSeverity: 'info',
   checks: 'the people on the map reflect a reference population',
   roleReferences: () => [],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { MusterInputError } from '../../errors.js';
 import { parseProfile } from '../schema.js';
 import type { Rule } from '../types.js';
+import { ruleBaseShape } from './define.js';
 import { RULE_DEFINITIONS, RULE_TYPES, ruleDefinition, ruleSeverity } from './index.js';
 
 const EXAMPLES: Record<(typeof RULE_TYPES)[number], Rule> = {
@@ -66,6 +68,18 @@ describe('the rule registry', () => {
     expect(schema.parse(EXAMPLES[type])).toEqual(EXAMPLES[type]);
     expect(schema.safeParse({ ...EXAMPLES[type], maximum: 3 }).success).toBe(false);
     expect(parseProfile(profile([EXAMPLES[type]]))).toMatchObject({ rules: [EXAMPLES[type]] });
+  });
+
+  it.each(RULE_TYPES)('lists the fields of %s as its schema has them, required or not', (type) => {
+    const { schema, fields } = RULE_DEFINITIONS[type];
+    const shape = (schema as unknown as z.ZodObject).shape;
+    const own = Object.keys(shape).filter((key) => key !== 'type' && !(key in ruleBaseShape));
+    expect(fields.map((f) => f.name)).toEqual(own);
+    for (const field of fields) {
+      const { [field.name]: _dropped, ...rest } = EXAMPLES[type] as unknown as Record<string, unknown>;
+      expect(schema.safeParse(rest).success, field.name).toBe(!field.required);
+      expect(field.meaning.trim()).not.toBe('');
+    }
   });
 
   it('describes each rule in words', () => {
