@@ -194,6 +194,7 @@ const CASES: Record<InputIssueCode, (() => InputIssue[])[]> = {
       ),
   ],
   'xml-shape': [() => issuesOf(() => readDataset(file('cluster.graphml', '<?xml version="1.0"?>\n<svg></svg>\n')))],
+  'dataset-empty': [() => read({ 'actors.csv': 'id,name,role,locality\n', 'ties.csv': 'source,target\n' })],
   'locality-unknown': [
     () =>
       issuesOf(() =>
