@@ -18,24 +18,7 @@ import { datasetToWorkbook } from './write.js';
  */
 const text = fc
   .string({
-    unit: fc.constantFrom(
-      'a',
-      'B',
-      'é',
-      ' ',
-      '#',
-      '_x0041_',
-      '\t',
-      '\n',
-      '1',
-      '0',
-      '.',
-      '😀',
-      '&',
-      '<',
-      '"',
-      '\ufffe',
-    ),
+    unit: fc.constantFrom('a', 'B', 'é', ' ', '#', '_x0041_', '\t', '\n', '1', '0', '.', '😀', '&', '<', '"', '\ufffe'),
     minLength: 1,
     maxLength: 10,
   })
