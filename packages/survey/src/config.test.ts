@@ -52,7 +52,7 @@ describe('parseSurveyConfig', () => {
 
   it('reports bad JSON with its line', () => {
     expect(issuesOf('{\n  "respondent": {\n    "name": "Your name",\n  }\n}')).toEqual([
-      expect.objectContaining({ code: 'json-syntax', file: 'map.json', row: 4 }),
+      expect.objectContaining({ code: 'json-syntax', file: 'map.json', line: 4 }),
     ]);
     expect(issuesOf('  ')).toEqual([expect.objectContaining({ code: 'file-empty', file: 'map.json' })]);
     expect(issuesOf('[1]')).toEqual([

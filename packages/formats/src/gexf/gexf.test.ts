@@ -172,7 +172,7 @@ describe('parseGexf: what Muster cannot take', () => {
       {
         code: 'xml-syntax',
         file: 'g.gexf',
-        row: 3,
+        line: 3,
         message:
           'the file is not valid XML (line 3, character 14): the value of the attribute x of <nodes> is not closed with "',
         hint: 'check the file near that place: a tag left open, a missing quote, or a & that should be &amp;',
@@ -183,13 +183,13 @@ describe('parseGexf: what Muster cannot take', () => {
   it('refuses an empty file, another root element, and a file without one graph', () => {
     expect(issuesOf(() => parseGexf(' \n'))).toMatchObject([{ code: 'file-empty', file: 'dataset.gexf' }]);
     expect(issuesOf(() => parseGexf('<graphml/>'))).toMatchObject([
-      { code: 'xml-shape', message: 'the file is not GEXF: its root element is <graphml>, not <gexf>', row: 1 },
+      { code: 'xml-shape', message: 'the file is not GEXF: its root element is <graphml>, not <gexf>', line: 1 },
     ]);
     expect(issuesOf(() => parseGexf('<gexf/>'))).toMatchObject([
       { code: 'xml-shape', message: 'the GEXF file has no <graph>' },
     ]);
     expect(issuesOf(() => parseGexf('<gexf>\n<graph/>\n<graph/>\n</gexf>'))).toMatchObject([
-      { code: 'xml-shape', message: 'the GEXF file holds 2 graphs', row: 3 },
+      { code: 'xml-shape', message: 'the GEXF file holds 2 graphs', line: 3 },
     ]);
   });
 

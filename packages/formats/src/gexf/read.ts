@@ -74,7 +74,7 @@ export function parseGexf(text: string, options: ReadOptions & { file?: string }
     shape.add({
       code: 'directed-invalid',
       file,
-      row: graph.line,
+      line: graph.line,
       column: 'defaultedgetype',
       value: defaultType,
       message: `'${defaultType}' is not an edge type`,
@@ -153,7 +153,7 @@ function declarations(
     if (kind !== 'node' && kind !== 'edge') {
       shape.add(
         shapeIssue(file, `<attributes> has class '${kind ?? ''}'`, 'write class="node" or class="edge"', {
-          row: block.line,
+          line: block.line,
           column: 'class',
         }),
       );
@@ -164,7 +164,7 @@ function declarations(
       if (id === undefined || id === '') {
         shape.add(
           shapeIssue(file, 'an <attribute> has no id', 'give each <attribute> an id', {
-            row: attribute.line,
+            line: attribute.line,
             column: 'id',
           }),
         );
@@ -173,7 +173,7 @@ function declarations(
       if (declared[kind].has(id)) {
         shape.add(
           shapeIssue(file, `two ${kind} attributes have the id '${id}'`, 'give each attribute its own id', {
-            row: attribute.line,
+            line: attribute.line,
             column: 'id',
             value: id,
           }),

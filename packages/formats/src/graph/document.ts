@@ -45,7 +45,7 @@ function readXml(text: string, file: string, format: string, issues: IssueList):
     issues.add({
       code: 'xml-syntax',
       file,
-      row: error.line,
+      line: error.line,
       message: `the file is not valid XML (line ${error.line}, character ${error.column}): ${error.message}`,
       hint: 'check the file near that place: a tag left open, a missing quote, or a & that should be &amp;',
     });
@@ -67,7 +67,7 @@ export function readGraphRoot(text: string, file: string, format: GraphFormat, s
         file,
         `the file is not ${format.name}: its root element is <${root!.name}>, not <${format.root}>`,
         format.otherRootHint,
-        { row: root!.line },
+        { line: root!.line },
       ),
     );
     shape.throwIfAny();
@@ -86,7 +86,7 @@ export function oneGraph(root: XmlElement, file: string, format: GraphFormat, sh
           ? `the ${format.name} file has no <graph>`
           : `the ${format.name} file holds ${graphs.length} graphs`,
         format.oneGraphHint,
-        { row: graphs[1]?.line ?? root.line },
+        { line: graphs[1]?.line ?? root.line },
       ),
     );
     shape.throwIfAny();

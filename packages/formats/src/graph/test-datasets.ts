@@ -279,7 +279,7 @@ export function expectDatasetOrInputError(read: () => Dataset): void {
     for (const issue of error.issues) {
       expect(typeof issue.code).toBe('string');
       expect(issue.file).not.toBe('');
-      if (issue.code === 'xml-syntax') expect(issue.row).toBeGreaterThan(0);
+      if (issue.code === 'xml-syntax') expect(issue.line).toBeGreaterThan(0);
     }
   }
 }

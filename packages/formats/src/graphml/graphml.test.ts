@@ -121,7 +121,7 @@ describe('parseGraphml: what Muster cannot take', () => {
       {
         code: 'xml-syntax',
         file: 'g.graphml',
-        row: 3,
+        line: 3,
         message:
           'the file is not valid XML (line 3, character 14): expected </node> (to close <node> from line 3) but found </edge>',
       },
@@ -155,7 +155,7 @@ describe('parseGraphml: what Muster cannot take', () => {
       {
         code: 'directed-invalid',
         file: 'g.graphml',
-        row: 6,
+        line: 6,
         column: 'edgedefault',
         value: 'both',
         message: "'both' is not an edge default",

@@ -127,13 +127,13 @@ function readKeys(root: XmlElement, file: string, shape: IssueList): Map<string,
   for (const element of childrenNamed(root, 'key')) {
     const id = element.attributes.get('id')?.trim();
     if (id === undefined || id === '') {
-      shape.add(shapeIssue(file, 'a <key> has no id', 'give each <key> an id', { row: element.line, column: 'id' }));
+      shape.add(shapeIssue(file, 'a <key> has no id', 'give each <key> an id', { line: element.line, column: 'id' }));
       continue;
     }
     if (keys.has(id)) {
       shape.add(
         shapeIssue(file, `two keys have the id '${id}'`, 'give each <key> its own id', {
-          row: element.line,
+          line: element.line,
           column: 'id',
           value: id,
         }),
@@ -280,7 +280,7 @@ function collect(
           shape.add({
             code: 'directed-invalid',
             file,
-            row: element.line,
+            line: element.line,
             column: 'edgedefault',
             value: given,
             message: `'${given}' is not an edge default`,
@@ -293,7 +293,7 @@ function collect(
     else if (element.local === 'hyperedge') {
       shape.add(
         shapeIssue(file, 'the graph has a <hyperedge>', 'a tie joins two actors: write each pair as an <edge>', {
-          row: element.line,
+          line: element.line,
         }),
       );
     }

@@ -26,7 +26,7 @@ function issuesOf(read: () => unknown): InputIssue[] {
   throw new Error('expected the export to be refused');
 }
 
-const at = (issues: InputIssue[]) => issues.map((i) => ({ code: i.code, file: i.file, row: i.row, column: i.column }));
+const at = (issues: InputIssue[]) => issues.map((i) => ({ code: i.code, file: i.file, row: i.row, line: i.line, column: i.column }));
 
 /** Actors by name, roles and localities: what every form of the Riverside fixture must give. */
 function summary(dataset: Dataset) {
@@ -182,7 +182,7 @@ describe('parseKumuJson', () => {
       { code: 'json-shape', file: 'k.json#elements', row: 1, column: undefined },
     ]);
     expect(at(issuesOf(() => parseKumuJson('{"elements": [\n  {"label": "A",}\n]}', { file: 'k.json' })))).toEqual([
-      { code: 'json-syntax', file: 'k.json', row: 2, column: undefined },
+      { code: 'json-syntax', file: 'k.json', line: 2, column: undefined },
     ]);
   });
 });
@@ -291,7 +291,7 @@ describe('the mapping', () => {
     expect(issuesOf(() => parseKumuMapping('{\n "roles": {', 'm.json'))[0]).toMatchObject({
       code: 'json-syntax',
       file: 'm.json',
-      row: 2,
+      line: 2,
     });
     expect(issuesOf(() => parseKumuMapping('[]', 'm.json'))[0]).toMatchObject({ code: 'json-shape', file: 'm.json' });
     expect(
