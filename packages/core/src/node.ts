@@ -1,8 +1,7 @@
 /**
- * `@muster/core/node`: reading and writing datasets and profiles on disk,
- * and starting the worker threads of Muster's packages. The parsing itself
- * is in the browser-safe entry; this adds files, paths, all-or-nothing
- * writes and threads.
+ * `@muster/core/node`: reading and writing datasets and profiles on disk.
+ * The parsing itself is in the browser-safe entry; this adds files, paths
+ * and all-or-nothing writes.
  *
  * @module @muster/core/node
  */
@@ -24,8 +23,6 @@ import {
 } from './dataset/read.js';
 import { datasetToFiles, datasetToJson } from './dataset/write.js';
 import { didYouMean } from './suggest.js';
-
-export { startWorker } from './worker.js';
 
 /** The forms of a dataset this entry reads and writes: a folder of CSV files or one JSON file. */
 export type DatasetForm = 'folder' | 'json';

@@ -1,6 +1,8 @@
 /**
- * Starting a worker thread of a Muster package the same way whether the
- * package runs built or from its TypeScript sources.
+ * `@muster/core/worker` (Node only): starting a worker thread of a Muster
+ * package the same way whether the package runs built or from its
+ * TypeScript sources. An entry of its own, so that Node's types stay out of
+ * `@muster/core/node`'s declarations.
  *
  * A package's worker script sits beside the module that starts it:
  * `worker.js` in the built package, `worker.ts` in the sources (tests,
@@ -9,6 +11,8 @@
  * through its public API (`tsx/esm/api`), then loads `worker.ts`, and
  * resolves the workspace packages to their sources (the `@muster/source`
  * export condition) as the parent does.
+ *
+ * @module @muster/core/worker
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
