@@ -179,18 +179,15 @@ export function displayName(written: string): string {
   return name === '' ? tidySpaces(written) : name;
 }
 
-/** True when a name is written with both capitals and small letters, as a careful writer writes it. */
-export function isMixedCase(written: string): boolean {
-  return /\p{Ll}/u.test(written) && /\p{Lu}/u.test(written);
-}
-
 /**
  * An id made from a name: lower case, accents removed, words joined by `-`
  * ("Grace O'Neill" → `grace-oneill`); letters of any script are kept. A
  * name with no letters or digits gives `person`.
  */
 export function slugify(name: string): string {
+  // Folding decomposes (NFD); compose again so the id is in the form every reader puts ids in.
   const slug = fold(name)
+    .normalize('NFC')
     .replace(/['\u2019\u2018`\u00b4]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
