@@ -103,6 +103,26 @@ describe('parseKumuJson', () => {
     expect(issues[0]!.hint).toMatch(/map the Kumu type to a role in the mapping: "roles": \{ "Benefactor": "ROLE" \}$/);
   });
 
+  it('rewords by the issue code and contract field, not by the words of the message', () => {
+    const text = JSON.stringify({
+      elements: [
+        { label: 'Ann', type: 'Researcher', Roles: 'Scholar', Locality: 'Riverside' },
+        { type: 'Researcher', Locality: 'Riverside' },
+      ],
+      connections: [],
+    });
+    const issues = issuesOf(() => parseKumuJson(text, { file: 'k.json' }));
+    expect(issues.map((i) => [i.code, i.field, i.row, i.column])).toEqual([
+      ['role-unknown', 'roles', 1, 'Roles'],
+      ['value-missing', 'name', 2, 'label'],
+    ]);
+    // The mapping maps Kumu's type to the role; it cannot map a secondary role.
+    expect(issues[0]!.hint).not.toContain('mapping');
+    // An element with neither label nor id is said once, as the missing Label.
+    expect(issues[1]!.message).toBe('the element has no label');
+    expect(issues[1]!.hint).toBe("every element needs a Label: it becomes the actor's name");
+  });
+
   it('gives each element without a locality its own error, unless the mapping gives one', () => {
     const text = JSON.stringify({
       elements: [
