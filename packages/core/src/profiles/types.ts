@@ -18,6 +18,8 @@ export interface Role {
   ecology?: string;
   /** What the role is and why the cluster needs it, for users. */
   description?: string;
+  /** The role's colour on maps and charts (`#rrggbb`); default: the palette's colour for its position. */
+  color?: string;
 }
 
 interface RuleBase {
