@@ -130,6 +130,12 @@ export function createHandle(ctx: ViewerContext, ready: Promise<void>, destroy: 
     },
     focusActor(id) {
       if (id !== null && !graph.hasNode(id)) return false;
+      // An actor of another locality than the one shown: show its locality.
+      const home = id === null ? null : graph.getNodeAttributes(id).actor.locality;
+      if (home !== null && state.locality !== null && home !== state.locality) {
+        state.locality = home;
+        dom.locality.value = home;
+      }
       state.focus = id;
       state.ego = id === null ? null : new Set([id, ...graph.neighbors(id)]);
       refresh(ctx, api);

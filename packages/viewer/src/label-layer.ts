@@ -48,16 +48,22 @@ export function createLabelLayer(
   function candidates(): LabelCandidate[] {
     const out: LabelCandidate[] = [];
     const ratio = sigma.getCamera().ratio;
+    const { width, height } = sigma.getDimensions();
+    let inView = 0;
     sigma.getGraph().forEachNode((key) => {
       const data = sigma.getNodeDisplayData(key);
       if (data === undefined || data.hidden || data.label === null || data.label === undefined) return;
       const rank = priority(key, data.forceLabel === true);
       const radius = sigma.scaleSize(data.size, ratio);
-      if (rank <= 0 && radius < settings.minNodeRadius) return;
       const at = sigma.framedGraphToViewport(data);
+      if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) return;
+      inView++;
       out.push({ id: key, text: data.label, x: at.x, y: at.y, radius, priority: rank });
     });
-    return out;
+    // Few actors in view: all may be labelled; otherwise small unforced ones may not.
+    return inView < settings.everyoneBelow
+      ? out
+      : out.filter((c) => c.priority > 0 || c.radius >= settings.minNodeRadius);
   }
 
   function clear(): void {

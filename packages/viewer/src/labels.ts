@@ -77,9 +77,34 @@ class BoxGrid {
   }
 }
 
+/** Rings of spots tried for a forced label (one for the others: right, left, above, below). */
+const FORCED_RINGS = 4;
+
 /**
- * Chooses and places labels. `measure` gives a text's width in pixels.
- * Unforced candidates need a node radius of at least `minNodeRadius`.
+ * Top-left corners to try for a label of `width` × `height` beside a node:
+ * right, left, above, below, then the four diagonals, on `rings` rings of
+ * growing distance (a forced label moves away from a crowd rather than
+ * disappear).
+ */
+function candidateSpots(c: LabelCandidate, width: number, height: number, rings: number): { x: number; y: number }[] {
+  const spots: { x: number; y: number }[] = [];
+  for (let ring = 0; ring < rings; ring++) {
+    const gap = c.radius + 3 + ring * height;
+    const [left, right] = [c.x - gap - width, c.x + gap];
+    const [above, below] = [c.y - gap - height, c.y + gap];
+    const middle = c.y - height / 2;
+    const centre = c.x - width / 2;
+    spots.push({ x: right, y: middle }, { x: left, y: middle }, { x: centre, y: above }, { x: centre, y: below });
+    if (ring > 0 || rings > 1) {
+      spots.push({ x: right, y: above }, { x: left, y: above }, { x: right, y: below }, { x: left, y: below });
+    }
+  }
+  return spots;
+}
+
+/**
+ * Chooses and places labels among the candidates (the caller leaves out
+ * those too small to label). `measure` gives a text's width in pixels.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
@@ -95,17 +120,10 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   for (const c of sorted) {
     if (placed.length >= settings.maxLabels) break;
-    if (c.priority <= 0 && c.radius < settings.minNodeRadius) continue;
     if (c.x < 0 || c.y < 0 || c.x > size.width || c.y > size.height) continue;
     const text = shorten(c.text, settings.maxChars);
     const width = Math.ceil(measure(text));
-    const gap = c.radius + 3;
-    const spots = [
-      { x: c.x + gap, y: c.y - height / 2 },
-      { x: c.x - gap - width, y: c.y - height / 2 },
-      { x: c.x - width / 2, y: c.y - gap - height },
-      { x: c.x - width / 2, y: c.y + gap },
-    ];
+    const spots = candidateSpots(c, width, height, c.priority > 0 ? FORCED_RINGS : 1);
     for (const spot of spots) {
       const box = { id: c.id, text, x: spot.x, y: spot.y, width, height };
       const inside = box.x >= 0 && box.y >= 0 && box.x + width <= size.width && box.y + height <= size.height;

@@ -36,8 +36,10 @@ export interface ViewerSettings {
     size: number;
     /** Names longer than this are cut with an ellipsis. */
     maxChars: number;
-    /** Unforced labels only for nodes drawn at least this radius (pixels). */
+    /** Unforced labels only for nodes drawn at least this radius (pixels)… */
     minNodeRadius: number;
+    /** …unless fewer actors than this are in view: then any actor may be labelled. */
+    everyoneBelow: number;
     /** Space kept around each label, in pixels. */
     padding: number;
     /** At most this many labels at once. */
@@ -102,6 +104,7 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
     size: 13,
     maxChars: 28,
     minNodeRadius: 5,
+    everyoneBelow: 60,
     padding: 2,
     maxLabels: 400,
     color: '#1b1f24',
