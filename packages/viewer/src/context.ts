@@ -10,7 +10,7 @@ import type { LabelLayer } from './label-layer.js';
 import type { Player } from './player.js';
 import type { ViewState } from './reducers.js';
 import type { ViewerSettings } from './settings.js';
-import type { AuditLocalityOverlay } from './types.js';
+import type { AuditLocalityOverlay, ViewerState } from './types.js';
 import type { ViewerDom } from './ui.js';
 
 export interface ViewerContext {
@@ -30,6 +30,6 @@ export interface ViewerContext {
   /** Degree of each actor (node size without an audit). */
   degrees: Map<string, number>;
   audits: AuditLocalityOverlay[];
-  layout: 'data' | 'worker' | 'main' | 'pending';
+  layout: ViewerState['layout'];
   ready: boolean;
 }

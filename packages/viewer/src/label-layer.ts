@@ -69,11 +69,16 @@ export function createLabelLayer(
   function clear(): void {
     const { width, height } = sigma.getDimensions();
     const scale = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
+    const [w, h] = [Math.round(width * scale), Math.round(height * scale)];
+    // Resizing a canvas reallocates it: only when the stage's size changed.
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
     context?.setTransform(scale, 0, 0, scale, 0, 0);
+    context?.clearRect(0, 0, width, height);
     placed = [];
   }
 

@@ -1,8 +1,10 @@
 /**
- * Runs a ForceAtlas2 job off the main thread: graphology's own worker
- * function (one iteration per message, on the transferred node matrix),
- * started from a `blob:` URL, driven here for exactly the job's number of
- * iterations, so the result equals the synchronous run. When no worker can
+ * Runs a ForceAtlas2 job off the main thread, in a worker started from a
+ * `blob:` URL. The worker's script is graphology's own worker function
+ * (self-contained: ForceAtlas2's iteration inside) with a small driver
+ * around it that runs exactly the job's number of iterations in one go and
+ * reports progress about twenty times, so the main thread is not woken at
+ * every iteration and the result equals the synchronous run. When no worker can
  * start (no Worker, or a page whose Content-Security-Policy has no
  * `worker-src blob:`), the iterations run on the main thread in slices
  * that yield between them, so the page still answers.
@@ -36,7 +38,7 @@ function startWorker(): Worker | null {
   }
 }
 
-/** Runs the job; `progress(done, total)` after each iteration. */
+/** Runs the job; `progress(done, total)` now and then. */
 export function runLayoutAsync(job: LayoutJob, progress: (done: number, total: number) => void): LayoutRun {
   const settings = fullSettings(job);
   let where: 'worker' | 'main' = 'worker';
@@ -72,29 +74,32 @@ export function runLayoutAsync(job: LayoutJob, progress: (done: number, total: n
       onMain();
       return;
     }
-    const send = (first: boolean): void => {
-      const nodes = matrix.buffer as ArrayBuffer;
-      const message = first ? { settings, nodes, edges: job.edgeMatrix.slice().buffer } : { settings, nodes };
-      worker!.postMessage(message, [nodes]);
-    };
-    worker.addEventListener('message', (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
+    worker.addEventListener('message', (event: MessageEvent<{ progress?: number; nodes?: ArrayBuffer }>) => {
       if (cancelled) return;
+      if (event.data.nodes === undefined) {
+        count = event.data.progress ?? count;
+        progress(count, job.iterations);
+        return;
+      }
+      count = job.iterations;
       matrix = new Float32Array(event.data.nodes);
-      progress(++count, job.iterations);
-      if (count < job.iterations) send(false);
-      else finish();
+      progress(count, job.iterations);
+      finish();
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       worker?.terminate();
       worker = null;
-      // Blocked before the first iteration (a CSP without `worker-src blob:`): carry on here.
+      // Blocked before it began (a CSP without `worker-src blob:`): carry on here.
       if (count === 0) {
         matrix = new Float32Array(job.nodeMatrix);
         onMain();
       } else reject(new Error(`layout worker failed: ${event.message}`));
     });
-    send(true);
+    const nodes = matrix.buffer as ArrayBuffer;
+    const edges = job.edgeMatrix.slice().buffer;
+    const every = Math.max(1, Math.ceil(job.iterations / 20));
+    worker.postMessage({ settings, nodes, edges, iterations: job.iterations, every }, [nodes, edges]);
   });
   return {
     done,

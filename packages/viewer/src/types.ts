@@ -56,6 +56,14 @@ export interface LayoutOptions {
   seed?: number;
   /** ForceAtlas2 iterations; default by size (settings `layout.iterations`: 300 up to 500 actors, 200 up to 2,000, 100 up to 10,000, 40 above). */
   iterations?: number;
+  /**
+   * `worker` (default): draw at once from the starting positions and lay out
+   * in a Web Worker (or, where none may start, in short main-thread slices).
+   * `blocking`: run every iteration before the first draw, on the main
+   * thread, as graphology's synchronous ForceAtlas2 does: positions are
+   * final at once, but the page is blocked meanwhile.
+   */
+  run?: 'worker' | 'blocking';
 }
 
 /** Options of {@link createClusterViewer}; every one has a default. */
@@ -98,8 +106,8 @@ export interface ViewerState {
   visible: number;
   /** The layout is done and a complete frame has been drawn. */
   ready: boolean;
-  /** Where the positions came from: the data's columns, a Web Worker, or the main thread (no worker allowed). */
-  layout: 'data' | 'worker' | 'main' | 'pending';
+  /** Where the positions came from: the data's columns, a Web Worker, main-thread slices (no worker allowed), or a blocking run. */
+  layout: 'data' | 'worker' | 'main' | 'blocking' | 'pending';
 }
 
 /** The handle {@link createClusterViewer} returns. */

@@ -13,7 +13,7 @@ import { bindControls } from './controls.js';
 import { displayGraph, kindsOf, localitiesOf, placeNodes } from './graph.js';
 import { createHandle } from './handle.js';
 import { createLabelLayer } from './label-layer.js';
-import { finishLayout, positionsFromData, prepareLayout } from './layout.js';
+import { finishLayout, positionsFromData, prepareLayout, runLayoutJob } from './layout.js';
 import { runLayoutAsync, type LayoutRun } from './layout-worker.js';
 import { createPlayer } from './player.js';
 import { labelPriority, type ViewState } from './reducers.js';
@@ -51,9 +51,8 @@ function initialState(
   };
 }
 
-/** Resolves after the next frame is drawn. */
-const nextFrame = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+/** Resolves at the next frame: sigma has drawn synchronously by then, and the browser presents it. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Draws a cluster dataset into `container` (emptied first); returns the handle. */
 export function createClusterViewer(
@@ -78,8 +77,10 @@ export function createClusterViewer(
 
   // Positions: the data's own, else the seeded start (drawn at once) until the layout is done.
   const given = positionsFromData(graph, options.layout);
-  const job = given === null ? prepareLayout(graph, options.layout, settings) : null;
-  placeNodes(graph, given ?? finishLayout(job!, job!.nodeMatrix));
+  const blocking = given === null && options.layout?.run === 'blocking';
+  const prepared = given === null ? prepareLayout(graph, options.layout, settings) : null;
+  placeNodes(graph, given ?? finishLayout(prepared!, blocking ? runLayoutJob(prepared!) : prepared!.nodeMatrix));
+  const job = blocking ? null : prepared;
 
   container.replaceChildren();
   const dom = buildDom(container, {
@@ -101,7 +102,7 @@ export function createClusterViewer(
     roleLabel: (role: string) => roles.find((r) => r.id === role)?.label ?? role,
     degrees,
     audits: [],
-    layout: given === null ? 'pending' : 'data',
+    layout: given !== null ? 'data' : blocking ? 'blocking' : 'pending',
     ready: false,
   } as Omit<ViewerContext, 'player' | 'labels'> as ViewerContext;
   ctx.player = createPlayer(dom, settings.playInterval, (time) => {
