@@ -25,9 +25,35 @@ export interface LayoutRun {
 /** Milliseconds of work per slice on the main thread. */
 const SLICE_MS = 12;
 
+/**
+ * The worker's script: graphology's function registers a message handler
+ * that runs one iteration and posts the matrix back; the driver hands it a
+ * stand-in for `self` that captures that handler and its answer, and
+ * calls it `iterations` times per job.
+ */
+const DRIVER = `
+let step = null;
+let answer = null;
+(function (self) {
+  (${workerFunction.toString()})();
+})({
+  addEventListener(type, handler) { if (type === 'message') step = handler; },
+  postMessage(data) { answer = data; },
+});
+self.onmessage = (event) => {
+  const { settings, nodes, edges, iterations, every } = event.data;
+  let buffer = nodes;
+  for (let i = 0; i < iterations; i++) {
+    step({ data: i === 0 ? { settings, nodes: buffer, edges } : { settings, nodes: buffer } });
+    buffer = answer.nodes;
+    if ((i + 1) % every === 0 && i + 1 < iterations) self.postMessage({ progress: i + 1 });
+  }
+  self.postMessage({ nodes: buffer }, [buffer]);
+};`;
+
 function startWorker(): Worker | null {
   if (typeof Worker === 'undefined' || typeof Blob === 'undefined') return null;
-  const url = URL.createObjectURL(new Blob([`(${workerFunction.toString()})()`], { type: 'text/javascript' }));
+  const url = URL.createObjectURL(new Blob([DRIVER], { type: 'text/javascript' }));
   try {
     return new Worker(url);
   } catch {

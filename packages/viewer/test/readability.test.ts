@@ -14,8 +14,20 @@ import type { Page } from 'playwright-core';
 import { datasetToJson, parseDatasetJson } from '@muster/core';
 import { auditCluster, renderHtml, renderJson } from '@muster/audit';
 import type { ClusterViewer } from '../src/types.js';
+import { displayGraph } from '../src/graph.js';
+import { layout } from '../src/layout.js';
 import type { PlacedLabel } from '../src/labels.js';
-import { buildBundle, hasChromium, launch, REPO, serveStatic, type Browser, type StaticServer } from './harness.js';
+import { renderStandaloneHtml } from '../src/standalone.js';
+import {
+  buildBundle,
+  hasChromium,
+  launch,
+  REPO,
+  serveStatic,
+  VIEWER,
+  type Browser,
+  type StaticServer,
+} from './harness.js';
 
 const embed = (name: string): string => readFileSync(join(REPO, 'examples/embed', name), 'utf8');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -112,6 +124,16 @@ describe.skipIf(!hasChromium)('a readable map in chromium', () => {
     const state = await page.evaluate(() => (document.querySelector('muster-map') as MapElement).viewer.getState());
     expect(state.ready).toBe(true);
     expect(state.layout).toBe('worker');
+  });
+
+  it('lays out in the worker exactly as the synchronous layout does in Node', async () => {
+    const inPage = await page.evaluate(() => {
+      const graph = (document.querySelector('muster-map') as MapElement).viewer.getRenderer().getGraph();
+      return graph.mapNodes((key, a) => [key, a.x as number, a.y as number] as const);
+    });
+    const expected = layout(displayGraph(parseDatasetJson(embed('firth-valley.json'))));
+    expect(inPage.length).toBe(expected.size);
+    for (const [key, x, y] of inPage) expect({ x, y }).toEqual(expected.get(key));
   });
 
   it('labels every broker and never overlaps labels, on the whole map and in each locality', async () => {
@@ -215,6 +237,40 @@ describe.skipIf(!hasChromium)('a readable map in chromium', () => {
     expect(
       await page.evaluate(() => (document.querySelector('muster-map') as MapElement).viewer.getState().playing),
     ).toBe(false);
+  });
+
+  it("lays out in a worker under the standalone page's CSP, and on the main thread where workers are not allowed", async () => {
+    const html = renderStandaloneHtml({
+      datasetJson: embed('firth-valley.json'),
+      bundle: readFileSync(join(VIEWER, 'dist/muster-map.js'), 'utf8'),
+      title: 'Firth Valley: cluster map',
+    });
+    expect(html).toContain('worker-src blob:');
+    server.files.set('/csp/with-worker.html', html);
+    server.files.set('/csp/without-worker.html', html.replace(/worker-src blob:; /, ''));
+    const positions = async (path: string): Promise<{ where: string; violations: number; x: number }> => {
+      const tab = await browser.context.newPage();
+      const violations: string[] = [];
+      tab.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
+      await tab.goto(`${server.origin}${path}`);
+      await ready(tab);
+      const result = await tab.evaluate(() => {
+        const viewer = (document.querySelector('muster-map') as MapElement).viewer;
+        return {
+          where: viewer.getState().layout,
+          x: viewer.getRenderer().getGraph().getNodeAttribute('kb01', 'x') as number,
+        };
+      });
+      await tab.close();
+      return { ...result, violations: violations.length };
+    };
+    const withWorker = await positions('/csp/with-worker.html');
+    expect(withWorker).toMatchObject({ where: 'worker', violations: 0 });
+    const without = await positions('/csp/without-worker.html');
+    expect(without.where).toBe('main');
+    expect(without.x).toBe(withWorker.x);
   });
 
   it('labels a 15-actor locality without overlaps, brokers first', async () => {
