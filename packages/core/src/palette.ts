@@ -3,21 +3,21 @@
  * by the map, the audit's HTML report and every export, so that a role has
  * the same colour wherever it is drawn.
  *
- * Roles take colours by their position in the profile. The first nine are
+ * Roles take colours by their position in the profile. The first ten are
  * Okabe & Ito's "Color Universal Design" set (2008) without its yellow and
- * black, then three of Paul Tol's dark tones: simulated for protanopia,
+ * black, then four of Paul Tol's dark tones: simulated for protanopia,
  * deuteranopia and tritanopia (Machado, Oliveira & Fernandes 2009) every
- * pair of them stays at least 15 CIELAB units apart (palette.test.ts checks
- * it). Beyond nine roles colours are distinct for normal colour vision
- * only; roles are always named in words beside their colour too. A profile
- * sets a role's colour with the role's `color` field; callers can override
- * any role as well.
+ * pair of these ten stays at least 13 CIELAB units apart (palette.test.ts
+ * checks it), enough for every built-in profile. Beyond ten roles colours
+ * are distinct for normal colour vision only; roles are always named in
+ * words beside their colour too. A profile sets a role's colour with the
+ * role's `color` field; callers can override any role as well.
  *
  * Tie kinds take Paul Tol's "bright" scheme, also designed for colour-blind
  * readers.
  */
 
-/** Role colours in order (the first nine tested for colour-vision deficiencies). */
+/** Role colours in order (the first ten tested for colour-vision deficiencies). */
 export const ROLE_PALETTE: readonly string[] = [
   '#0072B2', // blue
   '#E69F00', // orange
@@ -34,7 +34,7 @@ export const ROLE_PALETTE: readonly string[] = [
 ];
 
 /** How many leading {@link ROLE_PALETTE} colours are tested for colour-vision deficiencies. */
-export const ROLE_PALETTE_TESTED = 9;
+export const ROLE_PALETTE_TESTED = 10;
 
 /** Tie kind colours in order (Tol's "bright"). */
 export const TIE_KIND_PALETTE: readonly string[] = [
