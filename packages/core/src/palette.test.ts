@@ -79,11 +79,12 @@ describe('the palette', () => {
   });
 
   it('colours roles by profile order, then extra roles, with profile colours and overrides', () => {
-    const colors = roleColors([{ id: 'a' }, { id: 'b', color: '#123456' }], ['b', 'z'], { a: '#abcdef' });
+    const colors = roleColors([{ id: 'a' }, { id: 'b', color: '#123456' }], ['b', 'z', 'z', 'y'], { a: '#abcdef' });
     expect([...colors]).toEqual([
       ['a', '#abcdef'],
       ['b', '#123456'],
       ['z', ROLE_PALETTE[2]],
+      ['y', ROLE_PALETTE[3]],
     ]);
     expect(tieKindColors(['x', 'y'], { y: '#000000' }).get('y')).toBe('#000000');
     expect(tieKindColors(['x']).get('x')).toBe(TIE_KIND_PALETTE[0]);

@@ -64,7 +64,7 @@ export function roleColors(
   overrides: Readonly<Record<string, string>> = {},
 ): Map<string, string> {
   const colors = new Map<string, string>();
-  const ids = [...roles.map((r) => r.id), ...extra.filter((id) => !roles.some((r) => r.id === id))];
+  const ids = [...new Set([...roles.map((r) => r.id), ...extra])];
   ids.forEach((id, i) => {
     const own = roles.find((r) => r.id === id)?.color;
     colors.set(id, overrides[id] ?? own ?? ROLE_PALETTE[i % ROLE_PALETTE.length]!);
