@@ -69,7 +69,9 @@ async function labelsAndBounds(
     const map = document.querySelector('muster-map') as MapElement;
     const { width, height } = map.viewer.getRenderer().getDimensions();
     const root = map.shadowRoot!;
-    const brokers = [...root.querySelectorAll('[data-list=brokers] button')].map((b) => b.getAttribute('data-actor')!);
+    const brokers = Array.from(root.querySelectorAll('[data-list=brokers] button')).map((b) =>
+      b.getAttribute('data-actor')!,
+    );
     return { labels: map.viewer.labels(), width, height, brokers };
   });
 }
@@ -165,7 +167,7 @@ describe.skipIf(!hasChromium)('a readable map in chromium', () => {
       inReport.set(m[2]!, m[1]!.toLowerCase());
     }
     const onMap = await page.evaluate(() =>
-      [...document.querySelector('muster-map')!.shadowRoot!.querySelectorAll('.mv-legend button')].map((b) => {
+      Array.from(document.querySelector('muster-map')!.shadowRoot!.querySelectorAll('.mv-legend button')).map((b) => {
         const [r, g, bl] = getComputedStyle(b.querySelector('.mv-swatch')!).backgroundColor.match(/\d+/g)!.map(Number);
         const hex = `#${[r, g, bl].map((n) => n!.toString(16).padStart(2, '0')).join('')}`;
         return [b.querySelector('span:nth-child(2)')!.textContent!, hex] as const;
