@@ -26,7 +26,8 @@ function issuesOf(read: () => unknown): InputIssue[] {
   throw new Error('expected the export to be refused');
 }
 
-const at = (issues: InputIssue[]) => issues.map((i) => ({ code: i.code, file: i.file, row: i.row, line: i.line, column: i.column }));
+const at = (issues: InputIssue[]) =>
+  issues.map((i) => ({ code: i.code, file: i.file, row: i.row, line: i.line, column: i.column }));
 
 /** Actors by name, roles and localities: what every form of the Riverside fixture must give. */
 function summary(dataset: Dataset) {
