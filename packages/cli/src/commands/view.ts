@@ -4,7 +4,6 @@
  * served from 127.0.0.1 with --serve.
  */
 import { createServer } from 'node:http';
-import { basename } from 'node:path';
 import { datasetToJson, didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { auditCluster, renderJson } from '@muster/audit';
@@ -118,7 +117,13 @@ ${PRIVACY_HELP}
  * words capitalised (`data/firth-valley/` → "Firth Valley"); never a path.
  */
 export function datasetName(path: string): string {
-  const base = basename(path.replace(/[\\/]+$/, '')).replace(/\.(json|xlsx|gexf|graphml|csv)$/i, '');
+  // Either separator, whatever the platform the path came from.
+  const base = (
+    path
+      .split(/[\\/]+/)
+      .filter((p) => p !== '')
+      .at(-1) ?? ''
+  ).replace(/\.(json|xlsx|gexf|graphml|csv)$/i, '');
   const words = base.split(/[-_\s]+/).filter((w) => w !== '');
   return words.length === 0 ? 'Cluster' : words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
 }

@@ -11,12 +11,10 @@
  * listed by `lossOf`.
  */
 import type { Actor, Attributes, Dataset, Tie } from '@muster/core';
-import { normaliseKey } from '@muster/core';
+import { DEFAULT_PROFILE_ID, getBuiltinProfile, normaliseKey, roleColors } from '@muster/core';
 import { attributeColumns, columnIds, numberText, valueText } from '../graph/columns.js';
 import { PROFILE_KEY } from '../graph/document.js';
 import { escapeAttribute as attr, escapeText } from '../xml/escape.js';
-import { roleColors } from '../../palette.js';
-import { getBuiltinProfile, DEFAULT_PROFILE_ID } from '../../profiles/builtin/index.js';
 
 /** Options for {@link datasetToGexf}. */
 export interface GexfWriteOptions {
