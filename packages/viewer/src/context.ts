@@ -31,5 +31,7 @@ export interface ViewerContext {
   degrees: Map<string, number>;
   audits: AuditLocalityOverlay[];
   layout: ViewerState['layout'];
+  /** The map's accessible name, also the exported SVG's title. */
+  title: string;
   ready: boolean;
 }

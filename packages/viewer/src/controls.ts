@@ -60,5 +60,8 @@ export function bindControls(ctx: ViewerContext, api: ClusterViewer): () => void
   dom.exportButton.addEventListener('click', () => {
     void api.exportImage().then((blob) => download(blob, 'muster-map.png'));
   });
+  dom.svgButton.addEventListener('click', () => {
+    download(new Blob([api.exportSvg()], { type: 'image/svg+xml' }), 'muster-map.svg');
+  });
   return unbindSearch;
 }

@@ -6,6 +6,7 @@ import type Sigma from 'sigma';
 import type { ViewerContext } from './context.js';
 import { addFlowEdges, dropFlowEdges } from './graph.js';
 import { exportPng } from './export.js';
+import { exportSvg } from './export-svg.js';
 import { scaleSizes } from './sizes.js';
 import { fitVisible, markers, redrawPanels } from './view.js';
 import type { AuditOverlay, ClusterViewer, FlowOverlay, ViewerState } from './types.js';
@@ -160,6 +161,7 @@ export function createHandle(ctx: ViewerContext, ready: Promise<void>, destroy: 
     pause: () => ctx.player.pause(),
     search: (text, limit = 10) => search(ctx, text, limit),
     exportImage: () => exportPng(sigma, dom.stage),
+    exportSvg: () => exportSvg(sigma, ctx.labels.placed(), settings, ctx.title),
     getState: () => snapshot(ctx),
     labels: () => ctx.labels.placed(),
     showTable(on) {

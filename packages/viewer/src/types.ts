@@ -132,6 +132,8 @@ export interface ClusterViewer {
   search(text: string, limit?: number): { id: string; name: string }[];
   /** The current view as a PNG `Blob`. */
   exportImage(): Promise<Blob>;
+  /** The current view as an SVG document (ties, nodes, rings and the labels drawn now). */
+  exportSvg(): string;
   getState(): ViewerState;
   /** Settles once the layout is done and the first complete frame is drawn (the `ready` event). */
   readonly ready: Promise<void>;

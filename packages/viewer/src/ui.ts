@@ -17,6 +17,7 @@ export interface ViewerDom {
   role: HTMLSelectElement;
   kind: HTMLSelectElement;
   exportButton: HTMLButtonElement;
+  svgButton: HTMLButtonElement;
   resetButton: HTMLButtonElement;
   legend: HTMLUListElement;
   info: HTMLDivElement;
@@ -73,6 +74,7 @@ export function buildDom(container: HTMLElement, choices: Choices): ViewerDom {
   const kind = h('select', { 'data-control': 'kind' }, option('', 'All tie kinds'));
   for (const k of choices.kinds) kind.append(option(k, k));
   const exportButton = h('button', { type: 'button', 'data-control': 'export' }, 'Export PNG');
+  const svgButton = h('button', { type: 'button', 'data-control': 'export-svg' }, 'Export SVG');
   const resetButton = h('button', { type: 'button', 'data-control': 'reset' }, 'Reset');
   const tableButton = h(
     'button',
@@ -130,6 +132,7 @@ export function buildDom(container: HTMLElement, choices: Choices): ViewerDom {
       labelled('Role', role),
       labelled('Tie kind', kind),
       exportButton,
+      svgButton,
       tableButton,
       resetButton,
     ),
@@ -160,6 +163,7 @@ export function buildDom(container: HTMLElement, choices: Choices): ViewerDom {
     role,
     kind,
     exportButton,
+    svgButton,
     resetButton,
     legend,
     info,

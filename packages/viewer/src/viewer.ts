@@ -83,8 +83,9 @@ export function createClusterViewer(
   const job = blocking ? null : prepared;
 
   container.replaceChildren();
+  const title = options.title ?? 'Cluster map';
   const dom = buildDom(container, {
-    title: options.title ?? 'Cluster map',
+    title,
     localities: localitiesOf(dataset),
     roles,
     kinds: kindsOf(dataset),
@@ -104,6 +105,7 @@ export function createClusterViewer(
     audits: [],
     layout: given !== null ? 'data' : blocking ? 'blocking' : 'pending',
     ready: false,
+    title,
   } as Omit<ViewerContext, 'player' | 'labels'> as ViewerContext;
   ctx.player = createPlayer(dom, settings.playInterval, (time) => {
     state.time = time;

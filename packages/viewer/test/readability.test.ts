@@ -155,6 +155,29 @@ describe.skipIf(!hasChromium)('a readable map in chromium', () => {
     await page.evaluate(() => (document.querySelector('muster-map') as MapElement).viewer.focusActor(null));
   });
 
+  it('exports the view as SVG: every visible node, the labels drawn, well-formed', async () => {
+    const result = await page.evaluate(() => {
+      const viewer = (document.querySelector('muster-map') as MapElement).viewer;
+      viewer.setLocality(null);
+      return new Promise<{ ok: boolean; circles: number; texts: string[]; labels: string[]; visible: number }>((done) =>
+        setTimeout(() => {
+          const svg = new DOMParser().parseFromString(viewer.exportSvg(), 'image/svg+xml');
+          done({
+            ok: svg.querySelector('parsererror') === null && svg.documentElement.nodeName === 'svg',
+            circles: svg.querySelectorAll('circle').length,
+            texts: Array.from(svg.querySelectorAll('text')).map((t) => t.textContent ?? ''),
+            labels: viewer.labels().map((l) => l.text),
+            visible: viewer.getState().visible,
+          });
+        }, 800),
+      );
+    });
+    expect(result.ok).toBe(true);
+    expect(result.circles).toBe(result.visible);
+    expect(result.texts).toEqual(result.labels);
+    expect(result.texts.length).toBeGreaterThan(10);
+  });
+
   it('gives every role the same colour as the audit report', async () => {
     const report = renderHtml(JSON.parse(embed('firth-valley-audit.json')));
     const inReport = new Map<string, string>();
