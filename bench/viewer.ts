@@ -34,6 +34,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSyntheticCluster } from './synthetic.js';
 import type * as ViewerBundle from '../packages/viewer/src/bundle-entry.js';
+import type { ClusterViewer } from '../packages/viewer/src/types.js';
 import { hasChromium, launch, serveStatic, VIEWER } from '../packages/viewer/test/harness.js';
 
 const { values } = parseArgs({
@@ -152,7 +153,7 @@ function countFrames(): void {
 
 /** Runs in the page: search and focus, then the viewer is removed. */
 async function searchAndFocus(): Promise<{ search: number; ok: boolean }> {
-  const viewer = (window as unknown as { viewer: ReturnType<typeof ViewerBundle.createClusterViewer> }).viewer;
+  const viewer = (window as unknown as { viewer: ClusterViewer }).viewer;
   const nextFrame = () => new Promise<number>((done) => requestAnimationFrame(done));
   const s0 = performance.now();
   const hit = viewer.search('Actor 7', 1)[0]!;

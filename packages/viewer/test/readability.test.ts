@@ -7,10 +7,10 @@
  * select → play works from the keyboard alone.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import axe from 'axe-core';
 import { datasetToJson, parseDatasetJson } from '@muster/core';
 import { auditCluster, renderHtml, renderJson } from '@muster/audit';
 import type { ClusterViewer } from '../src/types.js';
@@ -30,7 +30,7 @@ import {
 } from './harness.js';
 
 const embed = (name: string): string => readFileSync(join(REPO, 'examples/embed', name), 'utf8');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = axe.source;
 
 /** A 15-actor locality: the first 15 actors of Kelderbridge and the ties among them (six brokers). */
 function smallLocality(): { dataset: string; audit: string } {
