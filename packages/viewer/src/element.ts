@@ -102,6 +102,11 @@ export function defineMusterMap(name = 'muster-map'): void {
       if (src === null || src === '') return null;
       this.dataset.state = 'loading';
       try {
+        // A data block may come after the element in the page: wait until the page is parsed.
+        if (document.readyState === 'loading') {
+          await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+          if (generation !== this.#generation) return this.viewer;
+        }
         const auditSrc = this.getAttribute('audit-src');
         const flowSrc = this.getAttribute('flow-src');
         const profileAttribute = this.getAttribute('profile');

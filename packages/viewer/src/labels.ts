@@ -123,7 +123,9 @@ export function placeLabels(
     if (c.x < 0 || c.y < 0 || c.x > size.width || c.y > size.height) continue;
     const text = shorten(c.text, settings.maxChars);
     const width = Math.ceil(measure(text));
-    const spots = candidateSpots(c, width, height, c.priority > 0 ? FORCED_RINGS : 1);
+    // Forced labels, and every label of a small view, may move farther out before giving up.
+    const rings = c.priority > 0 || candidates.length < settings.everyoneBelow ? FORCED_RINGS : 1;
+    const spots = candidateSpots(c, width, height, rings);
     for (const spot of spots) {
       const box = { id: c.id, text, x: spot.x, y: spot.y, width, height };
       const inside = box.x >= 0 && box.y >= 0 && box.x + width <= size.width && box.y + height <= size.height;

@@ -85,7 +85,8 @@ export function actorDetails(graph: DisplayGraph, key: string, roleLabel: (role:
   const shown = neighbours.slice(0, 8);
   const roles = [actor.role, ...actor.roles.filter((r) => r !== actor.role)].map(roleLabel).join(', ');
   return [
-    h('strong', { 'data-field': 'name' }, actor.name),
+    // Names in any script: dir=auto and <bdi> keep a right-to-left name from reordering the text around it.
+    h('strong', { 'data-field': 'name', dir: 'auto' }, actor.name),
     h('span', { class: 'mv-muted', 'data-field': 'role' }, roles),
     actor.organisation === undefined ? null : h('div', { 'data-field': 'organisation' }, actor.organisation),
     h('div', { class: 'mv-muted' }, `${actor.locality}`),
@@ -93,7 +94,7 @@ export function actorDetails(graph: DisplayGraph, key: string, roleLabel: (role:
       'div',
       { 'data-field': 'neighbours' },
       `${neighbours.length} ${neighbours.length === 1 ? 'neighbour' : 'neighbours'}${shown.length > 0 ? ': ' : ''}`,
-      shown.join(', '),
+      ...shown.flatMap((name, i) => [i > 0 ? ', ' : '', h('bdi', {}, name)]),
       neighbours.length > shown.length ? ` and ${neighbours.length - shown.length} more` : '',
     ),
   ].filter((n): n is HTMLElement => n !== null);

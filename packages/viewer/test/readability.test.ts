@@ -298,6 +298,43 @@ describe.skipIf(!hasChromium)('a readable map in chromium', () => {
     expect(without.x).toBe(withWorker.x);
   });
 
+  it('draws right-to-left and very long names: labels cut and inside, the panel wrapping without overflow', async () => {
+    const long = 'Wolverhampton and Black Country Integrated Care Partnership Board';
+    const names = ['عبد الرحمن الهاشمي', 'שרה לוי-כהן', long, 'Li Wei', 'Ana Souza'];
+    const actors = names.map((name, i) => ({ id: `p${i}`, name, role: 'politician', locality: 'Town' }));
+    const ties = names.slice(1).map((_, i) => ({ source: 'p0', target: `p${i + 1}`, kind: 'collaboration' }));
+    server.files.set('/names/data.json', JSON.stringify({ actors, ties }));
+    server.files.set(
+      '/names/index.html',
+      '<!doctype html><meta charset="utf-8"><title>Names</title><style>muster-map{height:600px;width:700px}</style>' +
+        '<script src="/packages/viewer/dist/muster-map.js"></script>' +
+        '<main><muster-map src="/names/data.json" aria-label="Names"></muster-map></main>',
+    );
+    await page.goto(`${server.origin}/names/index.html`);
+    await ready(page);
+    await settled(page);
+    const result = await labelsAndBounds(page);
+    expect(result.labels.map((l) => l.id).sort()).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
+    const cut = result.labels.find((l) => l.id === 'p2')!;
+    expect(cut.text.endsWith('…')).toBe(true);
+    expect(Array.from(cut.text).length).toBe(28);
+    for (const l of result.labels) expect(l.x >= 0 && l.x + l.width <= result.width).toBe(true);
+    // Selected, the long name shows whole in the panel, wrapped between words, with no horizontal overflow.
+    const panel = await page.evaluate(() => {
+      const map = document.querySelector('muster-map') as MapElement;
+      map.viewer.focusActor('p2');
+      const side = map.shadowRoot!.querySelector('.mv-side') as HTMLElement;
+      const name = map.shadowRoot!.querySelector('.mv-info [data-field=name]') as HTMLElement;
+      return {
+        text: name.textContent,
+        overflow: side.scrollWidth - side.clientWidth,
+        lines: name.getClientRects().length,
+      };
+    });
+    expect(panel.text).toBe(long);
+    expect(panel.overflow).toBeLessThanOrEqual(0);
+  });
+
   it('labels a 15-actor locality without overlaps, brokers first', async () => {
     const small = smallLocality();
     server.files.set('/small/data.json', small.dataset);
