@@ -185,7 +185,7 @@ describe('what users get wrong', () => {
 });
 
 describe('muster init', () => {
-  it('writes templates that validate as an empty dataset', async () => {
+  it('writes templates that validate as an empty dataset, which asks for actors', async () => {
     const path = join(dir(), 'new');
     expect((await run(['init', path])).code).toBe(0);
     expect(readdirSync(path).sort()).toEqual([
@@ -199,8 +199,14 @@ describe('muster init', () => {
     expect(readFileSync(join(path, 'actors.csv'), 'utf8')).toMatch(/^id,name,role,locality/);
     expect(readFileSync(join(path, 'actors.csv'), 'utf8')).toContain('# example: a1,');
     const result = await run(['validate', path]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('0 actors');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the dataset has no actors');
+    expect(result.stderr).toContain('add a row for each person or organisation');
+    for (const command of ['audit', 'view', 'convert']) {
+      const refused = await run(command === 'convert' ? [command, path, join(dir(), 'x.json')] : [command, path]);
+      expect(refused.code, command).toBe(2);
+      expect(refused.stderr, command).toContain('the dataset has no actors');
+    }
   });
 
   it('example rows become a valid dataset once uncommented', async () => {

@@ -39,6 +39,7 @@ export type InputIssueCode =
   | 'xml-shape'
   | 'profile-invalid'
   | 'format-unknown'
+  | 'dataset-empty'
   | 'output-exists';
 
 /** One problem in the input, located as precisely as the format allows. */

@@ -8,6 +8,7 @@ import type { Dataset } from '../model.js';
 import { createRoleResolver } from '../profiles/resolve.js';
 import type { Profile } from '../profiles/types.js';
 import type { Context } from './build-context.js';
+import { cleanTable } from './characters.js';
 import { buildAdoptions, buildIdeas, buildMentions } from './build-ideas.js';
 import { buildActors, buildTies } from './build-people.js';
 import type { RawTable, TableName } from './tables.js';
@@ -29,11 +30,21 @@ export function buildDataset(
     actorRows: new Map(),
     ideaRows: new Map(),
   };
-  const actors = buildActors(tables.actors, ctx);
-  const ties = buildTies(tables.ties, ctx);
-  const ideas = tables.ideas ? buildIdeas(tables.ideas, ctx) : [];
-  const adoptions = tables.adoptions ? buildAdoptions(tables.adoptions, ctx) : [];
-  const mentions = tables.mentions ? buildMentions(tables.mentions, ctx) : [];
+  if (tables.actors.records.length === 0) {
+    // Every audit, map and flow of an empty dataset would be empty: say so instead.
+    issues.add({
+      code: 'dataset-empty',
+      file: tables.actors.file,
+      message: 'the dataset has no actors',
+      hint: 'add a row for each person or organisation, with its id, name, role and locality',
+    });
+  }
+  const clean = (table: RawTable): RawTable => cleanTable(table, issues);
+  const actors = buildActors(clean(tables.actors), ctx);
+  const ties = buildTies(clean(tables.ties), ctx);
+  const ideas = tables.ideas ? buildIdeas(clean(tables.ideas), ctx) : [];
+  const adoptions = tables.adoptions ? buildAdoptions(clean(tables.adoptions), ctx) : [];
+  const mentions = tables.mentions ? buildMentions(clean(tables.mentions), ctx) : [];
   issues.throwIfAny();
   const dataset: Dataset = { actors, ties, ideas, adoptions, mentions };
   if (datasetProfile !== undefined) dataset.profile = datasetProfile;
