@@ -11,9 +11,10 @@
  * order of the single-threaded `betweenness`, so the result has the same
  * bits whatever the number of threads and whoever computed which chunk.
  *
- * The worker script is `worker.js` beside this module in the built package
- * and `worker.ts` when running from the TypeScript sources (tests, tsx);
- * for the latter the worker registers tsx itself before loading it.
+ * The worker script is `betweenness-worker.js` beside this module in the
+ * built package (and beside the bundle in the command's tarball), and
+ * `betweenness-worker.ts` when running from the TypeScript sources (tests,
+ * tsx); for the latter the worker registers tsx itself before loading it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -92,11 +93,11 @@ let entry: { url: URL; options: { execArgv?: string[] } } | undefined;
 /** The worker script and how to start it (see the banner). */
 function workerEntry(): { url: URL; options: { execArgv?: string[] } } {
   if (entry !== undefined) return entry;
-  const js = new URL('./worker.js', import.meta.url);
+  const js = new URL('./betweenness-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(js))) return (entry = { url: js, options: {} });
-  const ts = new URL('./worker.ts', import.meta.url);
+  const ts = new URL('./betweenness-worker.ts', import.meta.url);
   if (!existsSync(fileURLToPath(ts))) throw new Error(`betweenness worker not found beside ${import.meta.url}`);
-  // From the sources: register tsx in the worker, then load worker.ts,
+  // From the sources: register tsx in the worker, then load betweenness-worker.ts,
   // resolving workspace packages to their sources as the parent does.
   const require = createRequire(import.meta.url);
   const tsxPackage = require.resolve('tsx/package.json');

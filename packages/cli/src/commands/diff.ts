@@ -41,7 +41,6 @@ export function renderDiffMarkdown(data: DatasetDiff, audit: AuditDiff): string 
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'compare two waves of the same cluster',
   help: `Usage: muster diff OLD NEW [--profile ID|FILE] [--format md|json] [--seed N] [--pseudonymise]
 
 Compares two datasets of the same cluster at two dates: actors and ties

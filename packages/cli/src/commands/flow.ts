@@ -23,7 +23,6 @@ const whole = (x: number): boolean => Number.isInteger(x) && x >= 0;
 
 export const flowCommand: Command = {
   name: 'flow',
-  summary: 'trace how an idea travelled, and simulate how it would travel',
   help: `Usage: muster flow DATASET --idea ID [--format md|json] [--out FILE]
                    [--simulate [--model ic|lt] [--p P] [--probability global|weight]
                     [--runs N] [--steps T] [--seed N] [--from ACTOR]...]

@@ -20,7 +20,6 @@ function summarise(dataset: Dataset): { locality: string; actors: number }[] {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check a dataset against the data contract and list every problem',
   help: `Usage: muster validate DATASET [--profile ID|FILE] [--format text|json]
 
 Reads DATASET (a folder of CSV files, or a .json file) and checks every

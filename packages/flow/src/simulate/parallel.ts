@@ -11,7 +11,7 @@
  * of whole numbers, the combined result is identical, bit for bit, to
  * `spread`'s, whatever the number of threads.
  *
- * The worker is `worker.js` beside this module when built, or `worker.ts`
+ * The worker is `spread-worker.js` beside this module when built, or `spread-worker.ts`
  * when running from the sources (tests, `tsx`), loaded through tsx's
  * loader, which must then be installed. A pool of two threads is ready in
  * about 0.1 s from the built package, so threads pay off for simulations
@@ -83,11 +83,11 @@ function sharePrepared(p: PreparedSpread): PreparedSpread {
   };
 }
 
-/** How to start a worker: the built `worker.js`, or `worker.ts` through tsx. */
+/** How to start a worker: the built `spread-worker.js`, or `spread-worker.ts` through tsx. */
 function workerEntry(): { entry: URL | string; evalCode: boolean } {
-  const js = new URL('./worker.js', import.meta.url);
+  const js = new URL('./spread-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(js))) return { entry: js, evalCode: false };
-  const ts = new URL('./worker.ts', import.meta.url).href;
+  const ts = new URL('./spread-worker.ts', import.meta.url).href;
   let api: string;
   try {
     api = import.meta.resolve('tsx/esm/api');
