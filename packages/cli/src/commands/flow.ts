@@ -4,7 +4,7 @@
  * departure would change, and where to start it.
  */
 import { auditCluster } from '@muster/audit';
-import { traceIdea, renderFlow, type TraceOptions, type WhatIf } from '@muster/flow';
+import { flowLabels, traceIdea, renderFlow, type TraceOptions, type WhatIf } from '@muster/flow';
 import { didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
@@ -176,7 +176,7 @@ ${MAPPING_HELP}
     return write(traceIdea(dataset, ideaId, options));
 
     function write(report: ReturnType<typeof traceIdea>): number {
-      const text = renderFlow(report, format as 'md' | 'json');
+      const text = renderFlow(report, format as 'md' | 'json', flowLabels(dataset, profile));
       const out = values.out as string | undefined;
       if (out === undefined) io.stdout.write(text);
       else {
