@@ -106,6 +106,6 @@ describe('muster diff', () => {
     expect(hw.missingNow).toEqual(['researcher']);
     expect(hw.scoreChange).toBeLessThan(0);
     const md = await run(['diff', EXAMPLE, later]);
-    expect(md.stdout).toContain('Now missing: researcher');
+    expect(md.stdout).toContain('Now missing: Researchers.');
   });
 });
