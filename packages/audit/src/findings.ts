@@ -133,7 +133,7 @@ export function checkRules(
         break;
       }
       case 'communityDiversity': {
-        const silos = communities.filter((c) => c.actors.length >= 3 && distinctRoles(view, c) < rule.minRoles);
+        const silos = communities.filter((c) => c.actors.length >= 3 && c.distinctRoles < rule.minRoles);
         const inSilos = silos.reduce((sum, c) => sum + c.actors.length, 0);
         if (view.actors.length > 0) structure.push(1 - inSilos / view.actors.length);
         if (silos.length > 0) {
@@ -238,16 +238,6 @@ function countContacts(view: LocalityView, node: number, from: Set<number>): num
     if (from.has(view.primary[v]!) || actor.roles.some((r) => from.has(view.roleIndex.get(r) ?? -1))) count++;
   }
   return count;
-}
-
-function distinctRoles(view: LocalityView, community: Community): number {
-  const roles = new Set<string>();
-  for (const id of community.actors) {
-    const actor = view.actors[view.graph.index.get(id)!]!;
-    roles.add(actor.role);
-    for (const r of actor.roles) roles.add(r);
-  }
-  return roles.size;
 }
 
 /** Shares of an attribute's values among actors that have one; values compared case-insensitively. */
