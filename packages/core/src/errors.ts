@@ -19,6 +19,8 @@ export type InputIssueCode =
   | 'column-duplicate'
   | 'value-missing'
   | 'value-invalid'
+  | 'locality-spelling'
+  | 'dataset-empty'
   | 'actor-duplicate'
   | 'actor-unknown'
   | 'role-unknown'

@@ -11,6 +11,7 @@ import { normaliseKey } from '../normalise.js';
 import { createRoleResolver, type RoleResolver } from '../profiles/resolve.js';
 import type { Profile } from '../profiles/types.js';
 import { didYouMean } from '../suggest.js';
+import { LocalitySpellings } from './localities.js';
 import type { RawRecord, RawTable, TableName } from './tables.js';
 
 /** The raw tables of one dataset; actors and ties are required. */
@@ -153,6 +154,7 @@ function resolveRole(
 
 function buildActors(table: RawTable, ctx: Context): Actor[] {
   const actors: Actor[] = [];
+  const spellings = new LocalitySpellings();
   for (const record of table.records) {
     const id = required(table, record, 'id', ctx);
     const name = required(table, record, 'name', ctx);
@@ -164,6 +166,11 @@ function buildActors(table: RawTable, ctx: Context): Actor[] {
       ctx,
       'every actor belongs to a locality: write its name (a town, district or area)',
     );
+    if (locality !== undefined) {
+      const where = { file: table.file, row: record.row, column: table.columns.get('locality') ?? 'locality' };
+      const clash = spellings.check(locality, record.row, where);
+      if (clash !== undefined) ctx.issues.add(clash);
+    }
     if (id !== undefined) {
       const first = ctx.actorRows.get(id);
       if (first !== undefined) {

@@ -49,6 +49,8 @@ export interface Person {
   id: string;
   name: string;
   existing: boolean;
+  /** An existing actor's role (canonical id). */
+  role?: string;
   /** The written names that are this person. */
   names: WrittenName[];
   /** Keys (and their tokens) the person is known by. */
@@ -63,6 +65,8 @@ export interface MatchSettings {
   decisions: ReadonlyMap<string, ReadDecision>;
   /** The review file's label, for errors. */
   reviewFile: string;
+  /** The role respondents gave for themselves (canonical id), by their name as written. */
+  statedRoles?: ReadonlyMap<string, string>;
 }
 
 /** What the matcher found. */
@@ -121,7 +125,7 @@ function pickLead(names: readonly WrittenName[]): WrittenName {
  */
 export function matchPeople(
   names: readonly WrittenName[],
-  existing: readonly { id: string; name: string; tokens: string[] }[],
+  existing: readonly { id: string; name: string; tokens: string[]; role?: string }[],
   takenIds: ReadonlySet<string>,
   settings: MatchSettings,
   issues: IssueList,
@@ -233,6 +237,7 @@ export function matchPeople(
 
   for (const actor of existing) {
     const person = newPerson(actor.id, actor.name, true);
+    if (actor.role !== undefined) person.role = actor.role;
     fileKey(person, actor.tokens.join(' '), actor.tokens);
   }
 
@@ -310,6 +315,14 @@ export function matchPeople(
     ) {
       joins = false;
       extra.push('both answered the survey');
+    }
+    // A respondent whose own role differs from the existing actor's is not merged without the user's word.
+    const stated = free.map((n) => settings.statedRoles?.get(n.written)).find((r) => r !== undefined);
+    if (joins && best!.person.existing && best!.person.role !== undefined && stated !== undefined) {
+      if (stated !== best!.person.role) {
+        joins = false;
+        extra.push(`roles differ: ${stated} in the survey vs ${best!.person.role} in the existing dataset`);
+      }
     }
     if (joins) {
       const notes = notesFor(best!.person, scored);

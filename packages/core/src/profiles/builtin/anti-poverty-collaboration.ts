@@ -60,6 +60,8 @@ export const antiPovertyCollaborationProfile: Profile = {
         'civil servant',
         'politician',
         'councillor',
+        'cllr',
+        'councilor',
         'elected member',
         'minister',
         'mp',

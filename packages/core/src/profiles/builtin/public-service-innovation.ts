@@ -26,6 +26,9 @@ export const publicServiceInnovationProfile: Profile = {
       label: 'Politicians',
       aliases: [
         'councillor',
+        'cllr',
+        'councilor',
+        'council member',
         'elected member',
         'elected representative',
         'council leader',
