@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { MusterInputError } from '@muster/core';
 import { EXIT, UsageError, type Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { alignOptions } from './help.js';
 import { processIo, stylesFor, type CliIo } from './io.js';
 
 export { COMMANDS, type CommandEntry } from './commands/index.js';
@@ -54,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const entry = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    io.stdout.write((entry ? (await entry.load()).help : mainHelp()) + '\n');
+    io.stdout.write((entry ? alignOptions((await entry.load()).help) : mainHelp()) + '\n');
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
@@ -79,7 +80,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       throw new UsageError((error as Error).message);
     }
     if (parsed.values.help) {
-      io.stdout.write(command.help + '\n');
+      io.stdout.write(alignOptions(command.help) + '\n');
       return EXIT.ok;
     }
     const [min, max] = command.positionals;
