@@ -4,8 +4,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MusterInputError, parseKumuMapping, type Dataset, type Profile } from '@muster/core';
-import { loadProfile, readDataset, type ReadDatasetOptions } from '@muster/core/node';
+import { MusterInputError, type Dataset, type Profile } from '@muster/core';
+import { loadProfile } from '@muster/core/node';
+import { parseKumuMapping } from '@muster/formats/kumu';
+import { readDataset, type ReadDatasetOptions } from '@muster/formats/node';
 
 /** The options shared by commands that read datasets. */
 export const profileOption = {

@@ -11,7 +11,7 @@ import { COMMANDS } from './commands/index.js';
 import { alignOptions } from './help.js';
 import { processIo, stylesFor, type CliIo } from './io.js';
 
-export { COMMANDS, type CommandEntry } from './commands/index.js';
+export { COMMANDS } from './commands/index.js';
 
 /** The version of this package. */
 export function version(): string {

@@ -3,8 +3,8 @@
  * CSV files ⇄ one JSON file). Nothing is written unless IN is valid, and
  * OUT appears whole or not at all.
  */
-import { lossOf } from '@muster/core';
-import { datasetForm, writeDataset } from '@muster/core/node';
+import { datasetForm, writeDataset } from '@muster/formats/node';
+import { lossOf } from '@muster/formats';
 import { EXIT, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
