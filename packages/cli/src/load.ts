@@ -2,9 +2,8 @@
  * Reading what commands share: the `--profile` option, the `--mapping`
  * option for Kumu exports, and a dataset in any form Muster reads.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { MusterInputError, type Dataset, type Profile } from '@muster/core';
+import { readFileSync } from 'node:fs';
+import type { Dataset, Profile } from '@muster/core';
 import { loadProfile } from '@muster/core/node';
 import { parseKumuMapping } from '@muster/formats/kumu';
 import { readDataset, type ReadDatasetOptions } from '@muster/formats/node';
@@ -31,22 +30,4 @@ export function loadDataset(
     options.kumu = { mapping: parseKumuMapping(readFileSync(mappingArg, 'utf8'), mappingArg), file: mappingArg };
   const dataset = readDataset(path, options);
   return profile === undefined ? { dataset } : { dataset, profile };
-}
-
-/**
- * Refuses a dataset without actors for a command that analyses one: an
- * empty dataset is valid data (a template being filled in) but there is
- * nothing to `what` in it, and saying "0 localities audited" would hide that.
- */
-export function requireActors(dataset: Dataset, path: string, what: string): void {
-  if (dataset.actors.length > 0) return;
-  const file = statSync(path).isDirectory() ? join(path, 'actors.csv') : path;
-  throw new MusterInputError([
-    {
-      code: 'dataset-empty',
-      file,
-      message: `the dataset has no actors, so there is nothing to ${what}`,
-      hint: 'add one row per person or organisation to actors.csv (rows starting with # are comments); `muster validate` checks it',
-    },
-  ]);
 }

@@ -20,7 +20,6 @@ export type InputIssueCode =
   | 'value-missing'
   | 'value-invalid'
   | 'locality-spelling'
-  | 'dataset-empty'
   | 'actor-duplicate'
   | 'actor-unknown'
   | 'role-unknown'
@@ -41,6 +40,7 @@ export type InputIssueCode =
   | 'xml-shape'
   | 'profile-invalid'
   | 'format-unknown'
+  | 'dataset-empty'
   | 'output-exists';
 
 /** One problem in the input, located as precisely as the format allows. */

@@ -10,7 +10,7 @@ import { auditClusterParallel, defaultThreads } from '@muster/audit/node';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
-import { MAPPING_HELP, loadDataset, profileOption, requireActors } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
 const FORMATS = ['md', 'json', 'csv', 'html'] as const;
@@ -105,7 +105,6 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
       values.profile as string | undefined,
       values.mapping as string | undefined,
     );
-    requireActors(loaded.dataset, positionals[0]!, 'audit');
     const profile = loaded.profile;
     const dataset = applyPrivacy(loaded.dataset, values, io);
     const localities = values.locality as string[] | undefined;

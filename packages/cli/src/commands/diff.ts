@@ -7,7 +7,7 @@
 import { defaultProfile, diffDatasets } from '@muster/core';
 import { auditCluster, diffAudits } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { MAPPING_HELP, loadDataset, profileOption, requireActors } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 import { renderDiffMarkdown } from '../diff-markdown.js';
 
@@ -44,8 +44,6 @@ ${PRIVACY_HELP}
     const profileArg = values.profile as string | undefined;
     const before = loadDataset(positionals[0]!, profileArg, values.mapping as string | undefined);
     const after = loadDataset(positionals[1]!, profileArg, values.mapping as string | undefined);
-    requireActors(before.dataset, positionals[0]!, 'compare');
-    requireActors(after.dataset, positionals[1]!, 'compare');
     // The same key gives the same pseudonyms in both waves, so they still match.
     const old = applyPrivacy(before.dataset, values, io);
     const now = applyPrivacy(after.dataset, values, io);

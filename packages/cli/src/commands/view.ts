@@ -12,7 +12,7 @@ import { renderStandaloneHtml } from '@muster/viewer/standalone';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { viewerBundle } from '../map.js';
-import { MAPPING_HELP, loadDataset, profileOption, requireActors } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
 export const viewCommand: Command = {
@@ -61,7 +61,6 @@ ${PRIVACY_HELP}
     if (values.serve === true && values.out !== undefined) throw new UsageError('--serve and --out do not go together');
     const path = positionals[0]!;
     const loaded = loadDataset(path, values.profile as string | undefined, values.mapping as string | undefined);
-    requireActors(loaded.dataset, path, 'map');
     const profile = loaded.profile;
     // Pseudonymise first: the page, its audit and its flow then hold no names.
     const dataset = applyPrivacy(loaded.dataset, values, io);
