@@ -25,3 +25,4 @@ export { detectDelimiter, parseCsv, type CsvRecord, type CsvTable } from './csv/
 export { csvField, writeCsv } from './csv/write.js';
 export { parseJsonText } from './json.js';
 export { decodeText, readProfileText } from './dataset/read.js';
+export { refuseControlCharacters } from './dataset/characters.js';
