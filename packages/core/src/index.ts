@@ -29,6 +29,7 @@ export {
   formatIssues,
   formatLocation,
   isMusterInputError,
+  issuesOf,
   type InputIssue,
   type InputIssueCode,
 } from './errors.js';

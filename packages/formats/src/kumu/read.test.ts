@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MusterInputError, type InputIssue } from '@muster/core';
+import { issuesOf, type InputIssue } from '@muster/core';
 import type { Dataset } from '@muster/core';
 import { getBuiltinProfile } from '@muster/core';
 import { parseWorkbook } from '../xlsx/read.js';
@@ -15,16 +15,6 @@ const BLUEPRINT = readFileSync(path('riverside-blueprint.json'), 'utf8');
 // Made by ../xlsx/fixtures/make-fixtures.py with openpyxl, laid out as Kumu's Excel import and export.
 const WORKBOOK = readFileSync(path('riverside-kumu.xlsx'));
 const MAPPING = parseKumuMapping(readFileSync(path('riverside-mapping.json'), 'utf8'), 'riverside-mapping.json');
-
-function issuesOf(read: () => unknown): InputIssue[] {
-  try {
-    read();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MusterInputError);
-    return [...(error as MusterInputError).issues];
-  }
-  throw new Error('expected the export to be refused');
-}
 
 const at = (issues: InputIssue[]) =>
   issues.map((i) => ({ code: i.code, file: i.file, row: i.row, line: i.line, column: i.column }));
