@@ -19,6 +19,7 @@ export type InputIssueCode =
   | 'column-duplicate'
   | 'value-missing'
   | 'value-invalid'
+  | 'locality-spelling'
   | 'actor-duplicate'
   | 'actor-unknown'
   | 'role-unknown'
