@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isMusterInputError, type MusterInputError } from '@muster/core';
+import { hideQuoted, isMusterInputError, shownMessage, type MusterInputError } from '@muster/core';
 import { EXIT, UsageError, type Command } from './command.js';
 import { auditCommand } from './commands/audit.js';
 import { convertCommand } from './commands/convert.js';
@@ -73,6 +73,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
+  // Under --pseudonymise a message says where, never what: CI logs keep what is printed.
+  let hideValues = false;
+  const say = (message: string): string => shownMessage(hideValues ? hideQuoted(message) : message);
   try {
     if (command === undefined)
       throw new UsageError(`unknown command '${name}'; the commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
@@ -87,6 +90,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
+    hideValues = parsed.values.pseudonymise === true;
     if (parsed.values.help) {
       io.stdout.write(command.help + '\n');
       return EXIT.ok;
@@ -99,20 +103,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   } catch (error) {
     if (isMusterInputError(error)) {
       const input = error as MusterInputError;
-      io.stderr.write(renderIssues(input.issues, input.omitted, styles));
+      io.stderr.write(renderIssues(input.issues, input.omitted, styles, { hideValues }));
       return EXIT.badInput;
     }
     if (error instanceof UsageError) {
       const help = command ? `muster ${command.name} --help` : 'muster --help';
-      io.stderr.write(`${styles.red('muster:')} ${error.message}\n(see ${help})\n`);
+      io.stderr.write(`${styles.red('muster:')} ${say(error.message)}\n(see ${help})\n`);
       return EXIT.badInput;
     }
     if (isSystemError(error)) {
       // The file system said no (a folder where a file should be, no permission): the user's to fix.
-      io.stderr.write(`${styles.red('muster:')} ${error.message}\n`);
+      io.stderr.write(`${styles.red('muster:')} ${say(error.message)}\n`);
       return EXIT.badInput;
     }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const raw = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const detail = raw.split('\n').map(say).join('\n');
     io.stderr.write(
       `${styles.red('muster: internal error')} — this is a bug in Muster; please report it with the command you ran.\n${detail}\n`,
     );

@@ -61,6 +61,22 @@ export {
 export { datasetToFiles, datasetToJson } from './dataset/write.js';
 export { compareDates, isValidDate, parseDate, type DateForm, type DateValue } from './dates.js';
 export { normaliseKey } from './normalise.js';
+export {
+  SHOWN_VALUE_LENGTH,
+  csvCell,
+  csvField,
+  escapeControls,
+  escapeHtml,
+  escapeLine,
+  escapeMarkdown,
+  escapeMarkdownCell,
+  guardFormula,
+  hideQuoted,
+  jsonText,
+  shownMessage,
+  shownValue,
+  unguardFormula,
+} from './escape.js';
 export { closest as closestName, didYouMean } from './suggest.js';
 export { createRng, randomInt, type Rng } from './random.js';
 export { pseudonymise, type PseudonymiseOptions } from './privacy/pseudonymise.js';

@@ -5,6 +5,7 @@
  * Numbers are written at full precision (shortest round-trip form); a
  * missing value (null) is an empty field.
  */
+import { csvCell } from '@muster/core';
 import type { AuditReport } from '../report.js';
 
 /** The header row, in column order. */
@@ -27,26 +28,11 @@ export const CSV_COLUMNS = [
   'broker_rank',
 ] as const;
 
-/**
- * Spreadsheet formula injection (CSV injection): a cell that starts with
- * `=`, `+`, `-` or `@`, a tab or a carriage return may be run as a formula
- * when the file is opened in a spreadsheet. Following the OWASP advice, such
- * text cells get a leading apostrophe, which spreadsheets show as text.
- * Only text taken from the data is guarded; numbers are written as numbers.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function textField(value: string): string {
-  return quote(FORMULA_START.test(value) ? `'${value}` : value);
-}
+/** Text taken from the data: formula-guarded and quoted (see `csvCell`); numbers are written as numbers. */
+const textField = csvCell;
 
 function numberField(value: number | null): string {
   return value === null ? '' : String(value);
-}
-
-/** Quotes a field holding a delimiter, a quote or a line break; also one starting with `#`, which some readers take for a comment. */
-function quote(field: string): string {
-  return /[",\r\n]|^#/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 /** The report's actors as CSV text (header first, CRLF line ends, a final line end). */

@@ -7,7 +7,7 @@
  */
 import type { Community, LocalityAudit } from '../report.js';
 import { plural, roleMix, type Lookup } from './common.js';
-import { escapeHtml as e } from './escape.js';
+import { escapeHtml as e } from '@muster/core';
 import { COVERAGE_COLOURS as C, ROLE_PALETTE } from './html-style.js';
 
 const WIDTH = 400;

@@ -8,7 +8,7 @@
  */
 import type { AuditReport, LocalityAudit } from '../report.js';
 import { LIMITATIONS, betweennessMethod, comparisonRows, lookup, plural } from './common.js';
-import { escapeHtml as e } from './escape.js';
+import { escapeHtml as e } from '@muster/core';
 import { communityChart, communityLegend, coverageChart, coverageLegend } from './html-charts.js';
 import { failingLinksTable, reachHeatMap } from './html-reach.js';
 import {

@@ -11,7 +11,7 @@ import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 
 export { CSV_COLUMNS, renderCsv } from './csv.js';
-export { escapeHtml, escapeMarkdown, escapeMarkdownCell } from './escape.js';
+export { escapeHtml, escapeMarkdown, escapeMarkdownCell } from '@muster/core';
 export { HTML_CSP, renderHtml, type HtmlOptions } from './html.js';
 export { renderJson } from './json.js';
 export { renderMarkdown } from './markdown.js';

@@ -31,7 +31,7 @@ import {
   type Lookup,
   type Segment,
 } from './common.js';
-import { escapeMarkdown, escapeMarkdownCell } from './escape.js';
+import { escapeMarkdown, escapeMarkdownCell } from '@muster/core';
 
 const md = escapeMarkdown;
 const text = (segments: readonly Segment[]): string => joinSegments(segments, md);

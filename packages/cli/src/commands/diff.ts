@@ -3,15 +3,17 @@
  * ties gained and lost, roles gained and lost per locality, and the change
  * in each locality's audit score and findings.
  */
-import { diffDatasets, type DatasetDiff } from '@muster/core';
+import { diffDatasets, escapeMarkdownCell, jsonText, type DatasetDiff } from '@muster/core';
 import { auditCluster, diffAudits, type AuditDiff } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 import { plural } from './convert.js';
 
-/** The diff as Markdown for people. */
+/** The diff as Markdown for people; every text from the data escaped (`escapeMarkdown`). */
 export function renderDiffMarkdown(data: DatasetDiff, audit: AuditDiff): string {
+  const e = escapeMarkdownCell;
+  const list = (items: readonly string[]): string => items.map(e).join(', ');
   const lines = ['# What changed between the two waves', ''];
   lines.push(
     `- Actors: ${plural(data.actors.gained.length, 'actor')} joined, ${data.actors.lost.length} left, ${data.actors.changed.length} changed role or locality.`,
@@ -24,19 +26,19 @@ export function renderDiffMarkdown(data: DatasetDiff, audit: AuditDiff): string 
     const a = audit.localities.find((x) => x.locality === l.locality);
     const change = a?.scoreChange;
     lines.push(
-      `| ${l.locality} | ${l.actorsBefore} | ${l.actorsAfter} | ${a?.scoreBefore ?? '–'} | ${a?.scoreAfter ?? '–'} | ${change === null || change === undefined ? '–' : (change > 0 ? '+' : '') + change} | ${l.rolesGained.join(', ') || '–'} | ${l.rolesLost.join(', ') || '–'} |`,
+      `| ${e(l.locality)} | ${l.actorsBefore} | ${l.actorsAfter} | ${a?.scoreBefore ?? '–'} | ${a?.scoreAfter ?? '–'} | ${change === null || change === undefined ? '–' : (change > 0 ? '+' : '') + change} | ${list(l.rolesGained) || '–'} | ${list(l.rolesLost) || '–'} |`,
     );
   }
   for (const l of audit.localities) {
     if (l.findingsNew.length + l.findingsResolved.length + l.missingNow.length + l.noLongerMissing.length === 0)
       continue;
-    lines.push('', `## ${l.locality}`, '');
-    if (l.noLongerMissing.length > 0) lines.push(`- No longer missing: ${l.noLongerMissing.join(', ')}.`);
-    if (l.missingNow.length > 0) lines.push(`- Now missing: ${l.missingNow.join(', ')}.`);
-    for (const f of l.findingsResolved) lines.push(`- Resolved: ${f.message}`);
-    for (const f of l.findingsNew) lines.push(`- New (${f.severity}): ${f.message}`);
+    lines.push('', `## ${e(l.locality)}`, '');
+    if (l.noLongerMissing.length > 0) lines.push(`- No longer missing: ${list(l.noLongerMissing)}.`);
+    if (l.missingNow.length > 0) lines.push(`- Now missing: ${list(l.missingNow)}.`);
+    for (const f of l.findingsResolved) lines.push(`- Resolved: ${e(f.message)}`);
+    for (const f of l.findingsNew) lines.push(`- New (${f.severity}): ${e(f.message)}`);
   }
-  return lines.join('\n').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')) + '\n';
+  return lines.join('\n') + '\n';
 }
 
 export const diffCommand: Command = {
@@ -78,9 +80,7 @@ ${PRIVACY_HELP}
     const options = { seed, ...(profile === undefined ? {} : { profile }) };
     const data = diffDatasets(old, now);
     const audit = diffAudits(auditCluster(old, options), auditCluster(now, options));
-    io.stdout.write(
-      format === 'json' ? JSON.stringify({ dataset: data, audit }, null, 2) + '\n' : renderDiffMarkdown(data, audit),
-    );
+    io.stdout.write(format === 'json' ? jsonText({ dataset: data, audit }) : renderDiffMarkdown(data, audit));
     return EXIT.ok;
   },
 };

@@ -8,7 +8,7 @@
  * Muster (merge at or above the threshold, keep apart below it).
  */
 import { parseCsv } from '../csv/parse.js';
-import { writeCsv } from '../csv/write.js';
+import { unguardTable, writeCsv } from '../csv/write.js';
 import type { IssueList } from '../errors.js';
 import { normaliseKey } from '../normalise.js';
 import { tidySpaces } from './names.js';
@@ -80,8 +80,9 @@ const DECISIONS = new Set<string>(['merge', 'separate']);
  */
 export function readReviewDecisions(text: string, file: string, issues: IssueList): Map<string, ReadDecision> {
   const decisions = new Map<string, ReadDecision>();
-  const csv = parseCsv(text, file, issues);
-  if (csv === undefined) return decisions;
+  const parsed = parseCsv(text, file, issues);
+  if (parsed === undefined) return decisions;
+  const csv = unguardTable(parsed);
   const index = new Map<string, number>();
   csv.header.forEach((header, i) => {
     const key = normaliseKey(header).replace(/-/g, '_');

@@ -1,6 +1,7 @@
 /**
  * Renderings of the flow report: JSON (the contract) and Markdown.
  */
+import { jsonText } from '@muster/core';
 import type { FlowReport } from '../report.js';
 import { renderFlowMarkdown } from './markdown.js';
 
@@ -8,7 +9,7 @@ export { renderFlowMarkdown };
 
 /** The report as indented JSON with a final newline. */
 export function renderFlowJson(report: FlowReport): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return jsonText(report);
 }
 
 /** The report in a format: `json` or `md`. */
