@@ -3,7 +3,7 @@
  * the viewer and the data inlined, opening from disk with no network — or
  * served from 127.0.0.1 with --serve.
  */
-import { createServer } from 'node:http';
+import { basename, resolve } from 'node:path';
 import { datasetToJson, didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { auditCluster, renderJson } from '@muster/audit';
@@ -12,6 +12,7 @@ import { renderStandaloneHtml } from '@muster/viewer/standalone';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { viewerBundle } from '../map.js';
+import { serve } from '../serve.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
@@ -90,7 +91,8 @@ ${PRIVACY_HELP}
         ? {}
         : { flowJson: renderFlowJson(traceIdea(dataset, idea, profile === undefined ? {} : { profile })) }),
       bundle: viewerBundle(),
-      title: `Muster map: ${path}`,
+      // The folder's or file's own name, never its path (and none at all when pseudonymised).
+      title: values.pseudonymise === true ? 'Muster map' : `Muster map: ${basename(resolve(path))}`,
       ...(locality === undefined ? {} : { locality }),
     });
     const s = stylesFor(io.stderr, io.env);
@@ -108,26 +110,3 @@ ${PRIVACY_HELP}
     return EXIT.ok;
   },
 };
-
-/** Serves one page on 127.0.0.1 until the process is stopped. */
-function serve(html: string, port: number, ready: (url: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const server = createServer((request, response) => {
-      if (request.method !== 'GET' || (request.url !== '/' && request.url !== '/index.html')) {
-        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
-    });
-    server.on('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      const address = server.address();
-      ready(`http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : port}/`);
-    });
-    const stop = (): void => {
-      server.close(() => resolve());
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-}
