@@ -39,7 +39,8 @@ export type InputIssueCode =
   | 'xml-shape'
   | 'profile-invalid'
   | 'format-unknown'
-  | 'output-exists';
+  | 'output-exists'
+  | 'output-locked';
 
 /** One problem in the input, located as precisely as the format allows. */
 export interface InputIssue {

@@ -10,7 +10,7 @@ import { auditClusterParallel, defaultThreads } from '@muster/audit/node';
 import { didYouMeanLocality } from '../suggest.js';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
+import { noticeTo, stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
@@ -141,7 +141,7 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
     const out = values.out as string | undefined;
     if (out === undefined) io.stdout.write(text);
     else {
-      writeAtomically(out, text, { force: values.force === true });
+      writeAtomically(out, text, { force: values.force === true, notice: noticeTo(io) });
       const s = stylesFor(io.stderr, io.env);
       io.stderr.write(`${s.green('✓')} wrote ${out}\n`);
     }

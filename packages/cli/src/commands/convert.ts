@@ -6,7 +6,7 @@
 import { lossOf } from '@muster/core';
 import { datasetForm, writeDataset } from '@muster/core/node';
 import { EXIT, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
+import { noticeTo, stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
@@ -48,7 +48,7 @@ ${PRIVACY_HELP}
     if (form === 'gexf' || form === 'graphml') {
       for (const loss of lossOf(dataset, form)) io.stderr.write(`${s.yellow('!')} ${loss.message}\n`);
     }
-    writeDataset(dataset, output, { force: values.force === true });
+    writeDataset(dataset, output, { force: values.force === true, notice: noticeTo(io) });
     io.stderr.write(
       `${s.green('✓')} wrote ${output} (${plural(dataset.actors.length, 'actor')}, ${plural(dataset.ties.length, 'tie')})\n`,
     );

@@ -8,7 +8,7 @@ import { traceIdea, renderFlow, type TraceOptions, type WhatIf } from '@muster/f
 import { didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
+import { noticeTo, stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { progressBar } from '../progress.js';
 
@@ -181,7 +181,7 @@ ${MAPPING_HELP}
       const out = values.out as string | undefined;
       if (out === undefined) io.stdout.write(text);
       else {
-        writeAtomically(out, text, { force: values.force === true });
+        writeAtomically(out, text, { force: values.force === true, notice: noticeTo(io) });
         io.stderr.write(`${stylesFor(io.stderr, io.env).green('✓')} wrote ${out}\n`);
       }
       return EXIT.ok;

@@ -9,7 +9,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { MusterInputError, decodeUtf8File, formatSurveySummary, importSurvey, parseSurveyConfig } from '@muster/core';
 import { loadProfile, readDataset, writeAtomically, writeDataset } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
+import { noticeTo, stylesFor } from '../io.js';
 
 const readText = (path: string): string => decodeUtf8File(readFileSync(path), path);
 
@@ -82,8 +82,8 @@ Options:
         },
       ]);
     }
-    writeDataset(result.dataset, out, { force });
-    writeAtomically(reviewOut, result.review, { force: true });
+    writeDataset(result.dataset, out, { force, notice: noticeTo(io) });
+    writeAtomically(reviewOut, result.review, { force: true, notice: noticeTo(io) });
     const s = stylesFor(io.stderr, io.env);
     io.stderr.write(
       `${s.green('✓')} wrote ${out} and ${reviewOut}\n${formatSurveySummary(result.summary)

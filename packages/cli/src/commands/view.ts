@@ -10,7 +10,7 @@ import { auditCluster, renderJson } from '@muster/audit';
 import { renderFlowJson, traceIdea } from '@muster/flow';
 import { renderStandaloneHtml } from '@muster/viewer/standalone';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
+import { noticeTo, stylesFor } from '../io.js';
 import { viewerBundle } from '../map.js';
 import { serve } from '../serve.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
@@ -105,7 +105,7 @@ ${PRIVACY_HELP}
       io.stdout.write(html);
       return EXIT.ok;
     }
-    writeAtomically(out, html, { force: values.force === true });
+    writeAtomically(out, html, { force: values.force === true, notice: noticeTo(io) });
     io.stderr.write(`${s.green('✓')} wrote ${out}: open it in a browser\n`);
     return EXIT.ok;
   },

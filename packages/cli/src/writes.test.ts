@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from './test-run.js';
+
+const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'muster-writes-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function muster(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('muster convert: two writers, one destination', () => {
+  it('lets exactly one of two concurrent --force writers succeed; the other says why', async () => {
+    const out = join(dir, 'race');
+    const env = { MUSTER_TEST_PAUSE_AT: 'locked:500' };
+    const results = await Promise.all([
+      muster(['convert', EXAMPLE, out, '--force'], env),
+      muster(['convert', EXAMPLE, out, '--force'], env),
+    ]);
+    expect(results.map((r) => r.code).sort()).toEqual([0, 2]);
+    expect(results.find((r) => r.code === 2)!.stderr).toMatch(
+      /another Muster process \(pid \d+\) is writing to this path/,
+    );
+    expect(readdirSync(dir).filter((e) => e.startsWith('.'))).toEqual([]);
+  });
+
+  it('reports, on the next run, what a killed --force replacement left, and the dataset is whole', async () => {
+    const out = join(dir, 'killed');
+    expect((await run(['convert', EXAMPLE, out])).code).toBe(0);
+    const killed = await muster(['convert', EXAMPLE, out, '--force'], { MUSTER_TEST_KILL_AT: 'aside' });
+    expect(killed.code).toBe(null);
+    const next = await run(['convert', EXAMPLE, out, '--force']);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toContain('which an interrupted write had moved aside');
+    expect((await run(['validate', out])).code).toBe(0);
+    expect(readdirSync(dir).filter((e) => e.startsWith('.'))).toEqual([]);
+  });
+});
