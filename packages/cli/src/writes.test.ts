@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,20 +24,27 @@ function muster(args: string[], env: Record<string, string> = {}): Promise<{ cod
   });
 }
 
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 describe('muster convert: two writers, one destination', () => {
-  it('lets exactly one of two concurrent --force writers succeed; the other says why', async () => {
-    const out = join(dir, 'race');
-    const env = { MUSTER_TEST_PAUSE_AT: 'locked:500' };
-    const results = await Promise.all([
-      muster(['convert', EXAMPLE, out, '--force'], env),
-      muster(['convert', EXAMPLE, out, '--force'], env),
-    ]);
-    expect(results.map((r) => r.code).sort()).toEqual([0, 2]);
-    expect(results.find((r) => r.code === 2)!.stderr).toMatch(
-      /another Muster process \(pid \d+\) is writing to this path/,
-    );
-    expect(readdirSync(dir).filter((e) => e.startsWith('.'))).toEqual([]);
-  });
+  it(
+    'lets exactly one of two concurrent --force writers succeed; the other says why',
+    { timeout: 30_000 },
+    async () => {
+      const out = join(dir, 'race');
+      // The first holds the lock for a while; the second starts once the lock is there, so the two surely overlap.
+      const first = muster(['convert', EXAMPLE, out, '--force'], { MUSTER_TEST_PAUSE_AT: 'locked:5000' });
+      await until(() => existsSync(join(dir, '.race.lock')));
+      const results = await Promise.all([first, muster(['convert', EXAMPLE, out, '--force'])]);
+      expect(results.map((r) => r.code).sort()).toEqual([0, 2]);
+      expect(results.find((r) => r.code === 2)!.stderr).toMatch(
+        /another Muster process \(pid \d+\) is writing to this path/,
+      );
+      expect(readdirSync(dir).filter((e) => e.startsWith('.'))).toEqual([]);
+    },
+  );
 
   it('reports, on the next run, what a killed --force replacement left, and the dataset is whole', async () => {
     const out = join(dir, 'killed');

@@ -66,19 +66,17 @@ describe('writeAtomically', () => {
     expect(hidden(folder)).toEqual([]);
   });
 
-  it('lets exactly one of two concurrent writers succeed', async () => {
+  it('lets exactly one of two concurrent writers succeed', { timeout: 20_000 }, async () => {
     const folder = join(dir, 'race');
     mkdirSync(folder);
     const path = join(folder, 'out');
-    // Each holds the lock for a while, so that the two surely overlap.
-    const env = { MUSTER_TEST_PAUSE_AT: 'locked:400' };
-    const results = await Promise.all([
-      childWrite(path, { 'a.csv': 'first' }, env),
-      childWrite(path, { 'a.csv': 'second' }, env),
-    ]);
+    // The first holds the lock for a while; the second starts once the lock is there, so the two surely overlap.
+    const first = childWrite(path, { 'a.csv': 'first' }, { MUSTER_TEST_PAUSE_AT: 'locked:3000' });
+    while (!existsSync(join(folder, '.out.lock'))) await new Promise((resolve) => setTimeout(resolve, 20));
+    const results = await Promise.all([first, childWrite(path, { 'a.csv': 'second' }, {})]);
     expect(results.map((r) => r.code).sort()).toEqual([0, 2]);
     expect(results.find((r) => r.code === 2)!.stderr).toBe('output-locked');
-    expect(['first', 'second']).toContain(readFileSync(join(path, 'a.csv'), 'utf8'));
+    expect(readFileSync(join(path, 'a.csv'), 'utf8')).toBe('first');
     expect(hidden(folder)).toEqual([]);
   });
 

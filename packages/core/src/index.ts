@@ -79,7 +79,19 @@ export {
 } from './escape.js';
 export { closest as closestName, didYouMean } from './suggest.js';
 export { createRng, randomInt, type Rng } from './random.js';
-export { pseudonymise, type PseudonymiseOptions } from './privacy/pseudonymise.js';
+export {
+  KEY_RULES,
+  PRIVACY_TABLES,
+  freeColumns,
+  keyWeakness,
+  pseudonymise,
+  pseudonymiseWithPlan,
+  redactColumns,
+  type ColumnDecision,
+  type PrivacyTable,
+  type PseudonymiseOptions,
+  type Pseudonymised,
+} from './privacy/pseudonymise.js';
 export { hmacSha256, sha256 } from './privacy/sha256.js';
 export { diffDatasets, type DatasetDiff, type TieKey } from './diff.js';
 export { parseWorkbook } from './formats/xlsx/read.js';
