@@ -3,7 +3,15 @@
  * ties gained and lost, roles gained and lost per locality, and the change
  * in each locality's audit score and findings.
  */
-import { diffDatasets, escapeMarkdownCell, jsonText, type DatasetDiff } from '@muster/core';
+import {
+  MusterInputError,
+  defaultProfile,
+  diffDatasets,
+  escapeMarkdownCell,
+  jsonText,
+  type Dataset,
+  type DatasetDiff,
+} from '@muster/core';
 import { auditCluster, diffAudits, type AuditDiff } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
@@ -41,6 +49,28 @@ export function renderDiffMarkdown(data: DatasetDiff, audit: AuditDiff): string 
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Two waves read against different profiles have roles that mean different
+ * things: comparing them (or auditing one against the other's rules) would
+ * be wrong, so it is a located error, not a comparison by role labels.
+ */
+function sameProfile(oldPath: string, old: Dataset, newPath: string, now: Dataset): void {
+  const a = old.profile ?? defaultProfile();
+  const b = now.profile ?? defaultProfile();
+  if (JSON.stringify(a) === JSON.stringify(b)) return;
+  throw new MusterInputError([
+    {
+      code: 'profile-invalid',
+      file: newPath,
+      message:
+        a.id === b.id
+          ? `this wave carries another version of the profile '${a.id}' than ${oldPath}; their roles and rules differ`
+          : `this wave is read against the profile '${b.id}', and ${oldPath} against '${a.id}'; roles of different profiles cannot be compared`,
+      hint: 'pass --profile ID|FILE to read both waves against one profile',
+    },
+  ]);
+}
+
 export const diffCommand: Command = {
   name: 'diff',
   summary: 'compare two waves of the same cluster',
@@ -48,7 +78,8 @@ export const diffCommand: Command = {
 
 Compares two datasets of the same cluster at two dates: actors and ties
 gained and lost (actors matched by id), roles gained and lost per locality,
-and the change in each locality's audit score and findings.
+and the change in each locality's audit score and findings. Both waves must
+be read against the same profile: their own (the same in both), or --profile.
 
 Options:
   -p, --profile ID|FILE   the profile both waves are read and audited against
@@ -73,6 +104,7 @@ ${PRIVACY_HELP}
     const profileArg = values.profile as string | undefined;
     const before = loadDataset(positionals[0]!, profileArg, values.mapping as string | undefined);
     const after = loadDataset(positionals[1]!, profileArg, values.mapping as string | undefined);
+    if (profileArg === undefined) sameProfile(positionals[0]!, before.dataset, positionals[1]!, after.dataset);
     // The same key gives the same pseudonyms in both waves, so they still match.
     const old = applyPrivacy(before.dataset, values, io);
     const now = applyPrivacy(after.dataset, values, io);
