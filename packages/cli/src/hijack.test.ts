@@ -36,12 +36,15 @@ describe('nothing from the data reaches the terminal as control', () => {
       [`a1,Ann${ESC}[2J Hale\u009b,councillor,River${ESC}side,x`, 'a2,Bo Marsh,councillor,River\u009bside,y'],
       ['a1,a2,advice'],
     );
-    for (const format of ['md', 'json', 'html']) {
+    for (const format of ['md', 'json', 'html', 'csv']) {
       const result = await run(['audit', path, '--format', format]);
       expect(result.code, result.stderr).toBe(0);
       // eslint-disable-next-line no-control-regex
       expect(result.stdout, format).not.toMatch(/[\u001b\u009b]/);
     }
+    const summary = await run(['validate', path]);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toContain('River\\x1bside: 1 actor');
   });
 
   it('cuts a long value in a message and says its length, and groups the same problem over many rows', async () => {

@@ -55,9 +55,9 @@ export function escapeMarkdownCell(text: string): string {
   return escapeMarkdown(text.trim());
 }
 
-// C0 controls but tab and line feed, DEL, and the C1 controls (U+0080–U+009F, which some terminals obey).
+// C0 controls but tab and line breaks, DEL, and the C1 controls (U+0080–U+009F, which some terminals obey).
 // eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-control-regex
 const ALL_CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
@@ -72,8 +72,9 @@ function visible(c: string): string {
 /**
  * Shows control characters as visible escapes (ESC becomes `\x1b`), so
  * text from the data cannot move the cursor, set a terminal's title, clear
- * the screen or hide a link. Tabs and line breaks are kept, so that
- * multi-line output stays multi-line; {@link escapeLine} escapes them too.
+ * the screen or hide a link. Tabs and line breaks (`\n`, `\r`) are kept,
+ * so that multi-line text stays multi-line; {@link escapeLine} escapes them
+ * too.
  */
 export function escapeControls(text: string): string {
   return text.replace(CONTROLS, visible);

@@ -5,7 +5,7 @@
  * Numbers are written at full precision (shortest round-trip form); a
  * missing value (null) is an empty field.
  */
-import { csvCell } from '@muster/core';
+import { csvCell, escapeControls } from '@muster/core';
 import type { AuditReport } from '../report.js';
 
 /** The header row, in column order. */
@@ -28,8 +28,12 @@ export const CSV_COLUMNS = [
   'broker_rank',
 ] as const;
 
-/** Text taken from the data: formula-guarded and quoted (see `csvCell`); numbers are written as numbers. */
-const textField = csvCell;
+/**
+ * Text taken from the data: control characters shown as escapes (this CSV
+ * is a report, often printed to a terminal, never read back), then
+ * formula-guarded and quoted (see `csvCell`). Numbers are written as numbers.
+ */
+const textField = (text: string): string => csvCell(escapeControls(text));
 
 function numberField(value: number | null): string {
   return value === null ? '' : String(value);

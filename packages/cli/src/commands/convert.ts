@@ -3,7 +3,7 @@
  * CSV files ⇄ one JSON file). Nothing is written unless IN is valid, and
  * OUT appears whole or not at all.
  */
-import { lossOf } from '@muster/core';
+import { lossOf, shownMessage } from '@muster/core';
 import { datasetForm, writeDataset } from '@muster/core/node';
 import { EXIT, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
@@ -46,7 +46,8 @@ ${PRIVACY_HELP}
     const s = stylesFor(io.stderr, io.env);
     // GEXF and GraphML hold actors and ties only: say what stays behind.
     if (form === 'gexf' || form === 'graphml') {
-      for (const loss of lossOf(dataset, form)) io.stderr.write(`${s.yellow('!')} ${loss.message}\n`);
+      for (const loss of lossOf(dataset, form))
+        io.stderr.write(`${s.yellow('!')} ${shownMessage(loss.message, 200)}\n`);
     }
     writeDataset(dataset, output, { force: values.force === true, notice: noticeTo(io) });
     io.stderr.write(

@@ -6,7 +6,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { MusterInputError, decodeUtf8File, formatSurveySummary, importSurvey, parseSurveyConfig } from '@muster/core';
+import {
+  MusterInputError,
+  decodeUtf8File,
+  formatSurveySummary,
+  importSurvey,
+  parseSurveyConfig,
+  shownMessage,
+} from '@muster/core';
 import { loadProfile, readDataset, writeAtomically, writeDataset } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
@@ -87,7 +94,7 @@ Options:
     const s = stylesFor(io.stderr, io.env);
     io.stderr.write(
       `${s.green('✓')} wrote ${out} and ${reviewOut}\n${formatSurveySummary(result.summary)
-        .map((l) => `  ${l}`)
+        .map((l) => `  ${shownMessage(l, 200)}`)
         .join('\n')}\n`,
     );
     return EXIT.ok;

@@ -2,7 +2,14 @@
  * `muster validate DATASET`: reads a dataset and says whether it is valid;
  * lists every problem (file, row, column, hint) and exits 2 if not.
  */
-import { defaultProfile, isMusterInputError, jsonText, type Dataset, type MusterInputError } from '@muster/core';
+import {
+  defaultProfile,
+  isMusterInputError,
+  jsonText,
+  shownValue,
+  type Dataset,
+  type MusterInputError,
+} from '@muster/core';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
@@ -72,7 +79,7 @@ ${MAPPING_HELP}
     }
     const s = stylesFor(io.stdout, io.env);
     const lines = [
-      `${s.green('✓')} ${s.bold(path)} is valid (profile ${used.id})`,
+      `${s.green('✓')} ${s.bold(path)} is valid (profile ${shownValue(used.id, 200)})`,
       `  ${[
         count(dataset.actors.length, 'actor'),
         count(dataset.ties.length, 'tie'),
@@ -80,7 +87,7 @@ ${MAPPING_HELP}
         count(dataset.adoptions.length, 'adoption'),
         count(dataset.mentions.length, 'mention'),
       ].join(', ')}`,
-      ...localities.map((l) => `  ${l.locality}: ${count(l.actors, 'actor')}`),
+      ...localities.map((l) => `  ${shownValue(l.locality, 200)}: ${count(l.actors, 'actor')}`),
     ];
     io.stdout.write(lines.join('\n') + '\n');
     return EXIT.ok;
