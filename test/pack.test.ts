@@ -2,7 +2,8 @@
  * The packages as their users get them: packs every package under
  * packages/ the way it is published, checks what the tarballs hold, lints
  * them with publint, installs them with plain npm into a throw-away Node
- * project and uses them there as a library (`@muster/core`), as the
+ * project and uses them there as a library (`@muster/core`, `@muster/formats`,
+ * `@muster/survey`), as the
  * `muster` command and through TypeScript's type checker. Needs `pnpm
  * build` first (the `test` script runs it); npm fetches the packages'
  * dependencies from the registry.
@@ -142,8 +143,11 @@ const BAD_ACTORS = ACTORS.replace('service-designer', 'service-desinger');
 const LIBRARY_SCRIPT = `
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { MusterInputError, isMusterInputError, parseDatasetFiles, toGraph } from '@muster/core';
+import { MusterInputError, isMusterInputError, parseDatasetFiles } from '@muster/core';
+import { toGraph } from '@muster/core/graphology';
 import { readDataset, writeDataset } from '@muster/core/node';
+import * as formats from '@muster/formats/node';
+import { importSurvey, parseSurveyConfig } from '@muster/survey';
 
 const actors = ${JSON.stringify(ACTORS)};
 const ties = ${JSON.stringify(TIES)};
@@ -175,13 +179,26 @@ for (const name of ['folder', 'dataset.json']) {
   writeDataset(dataset, path);
   assert.deepEqual(readDataset(path), dataset, 'round trip through ' + name);
 }
+const book = join(process.argv[2], 'dataset.xlsx');
+formats.writeDataset(dataset, book);
+assert.deepEqual(formats.readDataset(book), dataset, 'round trip through a workbook');
+assert.equal(typeof importSurvey, 'function');
+assert.equal(typeof parseSurveyConfig, 'function');
 console.log('library ok');
 `;
 
 /** Strict TypeScript using the public types; it must compile cleanly. */
 const TYPES_GOOD = `
-import { MusterInputError, parseDatasetFiles, toGraph, type Dataset, type InputIssue, type Profile } from '@muster/core';
+import { MusterInputError, parseDatasetFiles, type Dataset, type InputIssue, type Profile } from '@muster/core';
+import { toGraph } from '@muster/core/graphology';
 import { readDataset, writeDataset, type WriteOptions } from '@muster/core/node';
+import type { RawTable } from '@muster/core/reader';
+import { parseGexf } from '@muster/formats/gexf';
+import type { SurveyConfig } from '@muster/survey';
+
+export const noTable: RawTable | undefined = undefined;
+export const readGexf: (text: string) => Dataset = (text) => parseGexf(text);
+export type Config = SurveyConfig;
 
 export function copyAsJson(path: string): Profile | InputIssue | undefined {
   try {

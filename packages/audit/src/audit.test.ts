@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { parseDatasetFiles, type Dataset } from '@muster/core';
+import { isMusterInputError, parseDatasetFiles, type Dataset, type MusterInputError } from '@muster/core';
 import { readDataset } from '@muster/core/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditCluster } from './audit.js';
@@ -207,5 +207,15 @@ describe('hand-worked small clusters', () => {
     const dataset = readDataset(EXAMPLE);
     expect(auditCluster(dataset, { localities: ['Saltcote'] }).localities.map((l) => l.locality)).toEqual(['Saltcote']);
     expect(() => auditCluster(dataset, { localities: ['Atlantis'] })).toThrow(/Atlantis/);
+    try {
+      auditCluster(dataset, { localities: ['Saltcot', 'Atlantis'] });
+      expect.unreachable();
+    } catch (error) {
+      expect(isMusterInputError(error)).toBe(true);
+      expect((error as MusterInputError).issues).toMatchObject([
+        { code: 'locality-unknown', field: 'localities', value: 'Saltcot', hint: "did you mean 'Saltcote'?" },
+        { code: 'locality-unknown', field: 'localities', value: 'Atlantis' },
+      ]);
+    }
   });
 });

@@ -3,7 +3,14 @@
  * audited on the subgraph induced by its actors; ties between localities
  * appear only in `crossLocality` and in recruitment advice.
  */
-import { defaultProfile, type Dataset, type Profile } from '@muster/core';
+import {
+  MusterInputError,
+  closestName,
+  defaultProfile,
+  type Dataset,
+  type InputIssue,
+  type Profile,
+} from '@muster/core';
 import { actorMetrics, autoBetweenness, type BetweennessMode } from './actors.js';
 import { findBrokers } from './brokers.js';
 import { checkRules } from './findings.js';
@@ -67,17 +74,27 @@ export interface AuditPlan {
   region: RegionFacts;
 }
 
+/** The issue for a locality asked for that no actor is in: the same input error `traceIdea` gives for an unknown idea. */
+function unknownLocality(locality: string, all: readonly string[]): InputIssue {
+  const match = closestName(locality, all);
+  return {
+    code: 'locality-unknown',
+    file: 'options',
+    field: 'localities',
+    value: locality,
+    message: `no actor is in the locality '${locality}'`,
+    hint: match === undefined ? `the localities are ${all.join(', ')}` : `did you mean '${match}'?`,
+  };
+}
+
 /** @internal The first step of {@link auditCluster}: check the options and split the dataset by locality. */
 export function planAudit(dataset: Dataset, options: AuditOptions = {}): AuditPlan {
   const profile = options.profile ?? dataset.profile ?? defaultProfile();
   const seed = options.seed ?? 1;
   const all = localitiesOf(dataset);
   const chosen = options.localities ?? all;
-  for (const locality of chosen) {
-    if (!all.includes(locality)) {
-      throw new Error(`no actor is in the locality '${locality}'; the localities are ${all.join(', ')}`);
-    }
-  }
+  const unknown = chosen.filter((locality) => !all.includes(locality));
+  if (unknown.length > 0) throw new MusterInputError(unknown.map((locality) => unknownLocality(locality, all)));
   const { parts, region } = partition(dataset);
   const betweenness = options.betweenness ?? 'auto';
   const localities = chosen.map((locality) => {

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/formats/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './test-run.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
-const KUMU = fileURLToPath(new URL('../../core/src/formats/kumu/fixtures/', import.meta.url));
+const KUMU = fileURLToPath(new URL('../../formats/src/kumu/fixtures/', import.meta.url));
 
 let dir: string;
 beforeAll(() => {

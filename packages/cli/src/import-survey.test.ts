@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/formats/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './test-run.js';
 
-const FIXTURE = fileURLToPath(new URL('../../core/src/survey/fixtures/brackenford/', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../survey/src/fixtures/brackenford/', import.meta.url));
 
 let dir: string;
 beforeAll(() => {

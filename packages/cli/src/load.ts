@@ -3,8 +3,10 @@
  * option for Kumu exports, and a dataset in any form Muster reads.
  */
 import { readFileSync } from 'node:fs';
-import { parseKumuMapping, type Dataset, type Profile } from '@muster/core';
-import { loadProfile, readDataset, type ReadDatasetOptions } from '@muster/core/node';
+import type { Dataset, Profile } from '@muster/core';
+import { loadProfile } from '@muster/core/node';
+import { parseKumuMapping } from '@muster/formats/kumu';
+import { readDataset, type ReadDatasetOptions } from '@muster/formats/node';
 
 /** The options shared by commands that read datasets. */
 export const profileOption = {

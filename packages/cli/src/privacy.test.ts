@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/formats/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './test-run.js';
 
@@ -82,7 +82,7 @@ describe('muster diff', () => {
     const drop = new Set(
       dataset.actors.filter((a) => a.locality === 'Hollinwell' && a.role === 'researcher').map((a) => a.id),
     );
-    const { writeDataset } = await import('@muster/core/node');
+    const { writeDataset } = await import('@muster/formats/node');
     writeDataset(
       {
         ...dataset,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/formats/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './test-run.js';
 

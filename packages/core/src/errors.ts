@@ -30,6 +30,7 @@ export type InputIssueCode =
   | 'date-mixed'
   | 'idea-duplicate'
   | 'idea-unknown'
+  | 'locality-unknown'
   | 'adoption-duplicate'
   | 'adoption-order'
   | 'count-invalid'
@@ -49,8 +50,15 @@ export interface InputIssue {
   file: string;
   /** Spreadsheet row: the header is row 1, the first data row is row 2. For JSON, the 1-based array index. */
   row?: number;
-  /** Column name (CSV) or field name (JSON). */
+  /** A line of a text file (1-based), where the problem is in its text rather than in a table row: JSON syntax. */
+  line?: number;
+  /** The column as the user wrote it (CSV header, JSON key, sheet column): for people to find it. */
   column?: string;
+  /**
+   * The dataset contract's field the issue is about (`role`, `source`, `weight`), whatever the
+   * user called its column: for programs to act on (`column` is `Label` where `field` is `name`).
+   */
+  field?: string;
   /** The offending value, as written. */
   value?: string;
   /** What is wrong, in a sentence. */
@@ -90,6 +98,7 @@ export function isMusterInputError(error: unknown): error is MusterInputError {
 export function formatLocation(issue: InputIssue): string {
   const parts = [issue.file];
   if (issue.row !== undefined) parts.push(`row ${issue.row}`);
+  else if (issue.line !== undefined) parts.push(`line ${issue.line}`);
   const where = parts.join(' ');
   return issue.column === undefined ? where : `${where}, column ${issue.column}`;
 }

@@ -1,7 +1,11 @@
 /**
- * `@muster/core`: the data model, profiles, dataset readers and writers
- * (from text, so they run in the browser too) and graph builders. File
- * access is in `@muster/core/node`.
+ * `@muster/core`: the data model, profiles, the dataset contract with its
+ * CSV and JSON forms (read from text, so they run in the browser too),
+ * dates, seeded randomness, the compact graph view, diff and
+ * pseudonymisation. File access is in `@muster/core/node`, the reader kit
+ * for new formats in `@muster/core/reader`, graphology graphs in
+ * `@muster/core/graphology`; other file formats are in `@muster/formats`,
+ * survey import in `@muster/survey`.
  *
  * @module @muster/core
  */
@@ -94,36 +98,4 @@ export {
 } from './privacy/pseudonymise.js';
 export { hmacSha256, sha256 } from './privacy/sha256.js';
 export { diffDatasets, type DatasetDiff, type TieKey } from './diff.js';
-export { parseWorkbook } from './formats/xlsx/read.js';
-export { datasetToWorkbook } from './formats/xlsx/write.js';
-export { writeWorkbook, type CellValue, type SheetData } from './formats/xlsx/workbook-write.js';
-export { parseKumuJson, parseKumuWorkbook, type KumuReadOptions } from './formats/kumu/read.js';
-export { parseKumuMapping, validateKumuMapping, type KumuMapping } from './formats/kumu/mapping.js';
-export { parseGexf } from './formats/gexf/read.js';
-export { datasetToGexf, type GexfWriteOptions } from './formats/gexf/write.js';
-export { parseGraphml } from './formats/graphml/read.js';
-export { datasetToGraphml } from './formats/graphml/write.js';
-export { lossOf, type FormatLoss, type GraphFileFormat } from './formats/graph/loss.js';
-export {
-  decodeUtf8File,
-  formatSurveySummary,
-  importSurvey,
-  parseSurveyConfig,
-  type ImportSurveyOptions,
-  type ReviewDecision,
-  type SurveyConfig,
-  type SurveyImport,
-  type SurveySummary,
-  type SurveyTieSpec,
-} from './survey/index.js';
-export {
-  localitySubgraph,
-  mergedView,
-  toGraph,
-  type ActorNodeAttributes,
-  type ClusterGraph,
-  type MergedEdgeAttributes,
-  type MergedGraph,
-  type TieEdgeAttributes,
-} from './graph/graph.js';
 export { compactView, type CompactGraph, type CompactOptions } from './graph/compact.js';

@@ -32,10 +32,10 @@ export function parseJsonText(
     const issue: InputIssue = {
       code: 'json-syntax',
       file,
-      message: `the file is not valid JSON${at ? ` (line ${at.line}, character ${at.column})` : ''}: ${(error as Error).message.slice(0, 120)}`,
+      message: `the file is not valid JSON${at ? ` (character ${at.column} of the line)` : ''}: ${(error as Error).message.slice(0, 120)}`,
       hint: 'check for a missing comma, quote or bracket near that place',
     };
-    if (at) issue.row = at.line;
+    if (at) issue.line = at.line;
     issues.add(issue);
     return undefined;
   }

@@ -24,51 +24,51 @@ import {
 } from './dataset/read.js';
 import { datasetToFiles, datasetToJson } from './dataset/write.js';
 import { didYouMean } from './suggest.js';
-import { parseGexf } from './formats/gexf/read.js';
-import { datasetToGexf } from './formats/gexf/write.js';
-import { parseGraphml } from './formats/graphml/read.js';
-import { datasetToGraphml } from './formats/graphml/write.js';
-import { parseKumuJson, parseKumuWorkbook } from './formats/kumu/read.js';
-import type { KumuMapping } from './formats/kumu/mapping.js';
-import { parseWorkbook, sheetRole } from './formats/xlsx/read.js';
-import { openWorkbook } from './formats/xlsx/workbook.js';
-import { datasetToWorkbook } from './formats/xlsx/write.js';
 
-/** The forms a dataset takes on disk. */
-export type DatasetForm = 'folder' | 'json' | 'xlsx' | 'gexf' | 'graphml';
-
-/** File endings of each file form. */
-const FILE_FORMS: Readonly<Record<string, DatasetForm>> = {
-  '.json': 'json',
-  '.xlsx': 'xlsx',
-  '.gexf': 'gexf',
-  '.graphml': 'graphml',
-};
-
-/** File types Muster does not read or write as a dataset: a path ending so is refused, not taken for a folder. */
-const OTHER_FORMATS = new Set(['.csv', '.tsv', '.txt', '.xls', '.ods', '.gml', '.net', '.zip']);
+/** The forms of a dataset this entry reads and writes: a folder of CSV files or one JSON file. */
+export type DatasetForm = 'folder' | 'json';
 
 /**
- * The form of a dataset path by its ending: a `.json`, `.xlsx`, `.gexf` or
- * `.graphml` file, `folder` for a folder or a name without a known file
- * ending, and `undefined` for a file type Muster cannot take as a dataset.
+ * File types this entry does not take as a dataset: a path ending so is
+ * refused, not taken for a folder. `@muster/formats/node` reads and writes
+ * the workbook and graph-file forms.
+ */
+const OTHER_FORMATS = new Set([
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.xls',
+  '.xlsx',
+  '.ods',
+  '.gexf',
+  '.graphml',
+  '.gml',
+  '.net',
+  '.zip',
+]);
+
+/**
+ * The form of a dataset path by its ending: `json` for a `.json` file,
+ * `folder` for a folder or a name without a known file ending, and
+ * `undefined` for a file type this entry cannot take as a dataset.
  */
 export function datasetForm(path: string): DatasetForm | undefined {
   const ending = extname(path).toLowerCase();
-  const form = FILE_FORMS[ending];
-  if (form !== undefined) return form;
+  if (ending === '.json') return 'json';
   return OTHER_FORMATS.has(ending) ? undefined : 'folder';
 }
 
-function refuseFormat(path: string): MusterInputError {
+/**
+ * The error for a path whose file type is not a dataset form: `hint` says
+ * which forms the caller takes.
+ */
+export function refuseFormat(
+  path: string,
+  hint = 'use a folder of CSV files (actors.csv, ties.csv, …) or a .json file; @muster/formats reads .xlsx, .gexf and .graphml',
+): MusterInputError {
   const ending = extname(path) || basename(path);
   return new MusterInputError([
-    {
-      code: 'format-unknown',
-      file: path,
-      message: `Muster cannot take a '${ending}' file as a dataset`,
-      hint: 'use a folder of CSV files (actors.csv, ties.csv, …), or a .json, .xlsx, .gexf or .graphml file',
-    },
+    { code: 'format-unknown', file: path, message: `Muster cannot take a '${ending}' file as a dataset`, hint },
   ]);
 }
 
@@ -81,15 +81,13 @@ function interruptedWrite(path: string): string | undefined {
   return entry === undefined ? undefined : join(parent, entry);
 }
 
-function readText(path: string, label: string, issues: IssueList): string | undefined {
+/** A file's text, decoded as UTF-8 (a BOM removed); a problem with the bytes goes to `issues`. */
+export function readText(path: string, label: string, issues: IssueList): string | undefined {
   return decodeText(readFileSync(path), label, issues);
 }
 
 /** Options of {@link readDataset}. */
-export interface ReadDatasetOptions extends ReadOptions {
-  /** For a Kumu export: how Kumu's element types, fields and connection types map to the dataset. */
-  kumu?: { mapping: KumuMapping; file?: string };
-}
+export type ReadDatasetOptions = ReadOptions;
 
 /**
  * Reads a dataset from a folder of CSV files or a `.json` file. Throws a
@@ -126,42 +124,10 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Dat
     });
   }
   const form = datasetForm(path);
-  if (form === undefined || form === 'folder') throw refuseFormat(path);
-  const { kumu, ...rest } = options;
-  const file = { ...rest, file: path };
-  const kumuOptions = {
-    ...file,
-    ...(kumu === undefined ? {} : { mapping: kumu.mapping, mappingFile: kumu.file ?? 'mapping.json' }),
-  };
-  if (form === 'xlsx') {
-    const bytes = readFileSync(path);
-    return isKumuWorkbook(bytes) ? parseKumuWorkbook(bytes, kumuOptions) : parseWorkbook(bytes, file);
-  }
+  if (form !== 'json') throw refuseFormat(path);
   const text = readText(path, path, issues);
   issues.throwIfAny();
-  if (form === 'gexf') return parseGexf(text!, file);
-  if (form === 'graphml') return parseGraphml(text!, file);
-  return isKumuJson(text!) ? parseKumuJson(text!, kumuOptions) : parseDatasetJson(text!, file);
-}
-
-/** A Kumu JSON export: an object with `elements` and no `actors`. */
-function isKumuJson(text: string): boolean {
-  try {
-    const value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
-    return value !== null && typeof value === 'object' && 'elements' in value && !('actors' in value);
-  } catch {
-    return false;
-  }
-}
-
-/** A Kumu workbook: an `Elements` sheet and no `actors` sheet. */
-function isKumuWorkbook(bytes: Uint8Array): boolean {
-  try {
-    const names = openWorkbook(bytes).sheets.map((s) => s.name.trim().toLowerCase());
-    return names.includes('elements') && !names.some((n) => sheetRole(n) === 'actors');
-  } catch {
-    return false;
-  }
+  return parseDatasetJson(text!, { ...options, file: path });
 }
 
 export { WRITE_PHASES, writeAtomically, type WriteOptions } from './atomic.js';
@@ -174,16 +140,7 @@ export { WRITE_PHASES, writeAtomically, type WriteOptions } from './atomic.js';
 export function writeDataset(dataset: Dataset, path: string, options: WriteOptions = {}): void {
   const form = datasetForm(path);
   if (form === undefined) throw refuseFormat(path);
-  const content =
-    form === 'json'
-      ? datasetToJson(dataset)
-      : form === 'xlsx'
-        ? datasetToWorkbook(dataset)
-        : form === 'gexf'
-          ? datasetToGexf(dataset)
-          : form === 'graphml'
-            ? datasetToGraphml(dataset)
-            : (datasetToFiles(dataset) as Record<string, string>);
+  const content = form === 'json' ? datasetToJson(dataset) : (datasetToFiles(dataset) as Record<string, string>);
   writeAtomically(path, content, options);
 }
 

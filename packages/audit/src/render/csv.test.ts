@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { readDataset } from '@muster/core/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv, type CsvTable } from '../../../core/src/csv/parse.js';
-import { IssueList } from '../../../core/src/errors.js';
+import { IssueList, parseCsv, type CsvTable } from '@muster/core/reader';
 import { auditCluster } from '../audit.js';
 import type { AuditReport } from '../report.js';
 import { CSV_COLUMNS, renderCsv } from './csv.js';

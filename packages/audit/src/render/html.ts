@@ -41,7 +41,8 @@ export interface HtmlOptions {
 }
 
 /** The page's Content-Security-Policy: nothing may be fetched or run. */
-export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export const HTML_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** The CSP with the map: its one script by hash, and `blob:` images for its PNG export. */
 function mapCsp(hash: string): string {

@@ -7,7 +7,6 @@ import { datasetToJson } from '@muster/core';
 import { renderMapEmbed } from '@muster/viewer/standalone';
 import { viewerBundle } from '../map.js';
 import { auditClusterParallel, defaultThreads } from '@muster/audit/node';
-import { didYouMeanLocality } from '../suggest.js';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
@@ -110,13 +109,6 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
     const profile = loaded.profile;
     const dataset = applyPrivacy(loaded.dataset, values, io);
     const localities = values.locality as string[] | undefined;
-    if (localities !== undefined) {
-      const known = [...new Set(dataset.actors.map((a) => a.locality))];
-      for (const name of localities) {
-        if (!known.includes(name))
-          throw new UsageError(`no actor is in the locality '${name}'${didYouMeanLocality(name, known)}`);
-      }
-    }
     const options = {
       ...(profile === undefined ? {} : { profile }),
       ...(localities === undefined ? {} : { localities }),

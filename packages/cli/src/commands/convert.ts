@@ -3,8 +3,9 @@
  * CSV files ⇄ one JSON file). Nothing is written unless IN is valid, and
  * OUT appears whole or not at all.
  */
-import { lossOf, shownMessage } from '@muster/core';
-import { datasetForm, writeDataset } from '@muster/core/node';
+import { shownMessage } from '@muster/core';
+import { lossOf } from '@muster/formats';
+import { datasetForm, writeDataset } from '@muster/formats/node';
 import { EXIT, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';

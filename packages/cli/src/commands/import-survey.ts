@@ -6,15 +6,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import {
-  MusterInputError,
-  decodeUtf8File,
-  formatSurveySummary,
-  importSurvey,
-  parseSurveyConfig,
-  shownMessage,
-} from '@muster/core';
-import { loadProfile, readDataset, writeAtomically, writeDataset } from '@muster/core/node';
+import { MusterInputError, shownMessage } from '@muster/core';
+import { loadProfile, writeAtomically } from '@muster/core/node';
+import { readDataset, writeDataset } from '@muster/formats/node';
+import { decodeUtf8File, formatSurveySummary, importSurvey, parseSurveyConfig } from '@muster/survey';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
 

@@ -4,7 +4,8 @@
  * that its roles can be read and changed.
  */
 import { getBuiltinProfile, type Profile } from '@muster/core';
-import { datasetForm, loadProfile, writeAtomically } from '@muster/core/node';
+import { loadProfile, writeAtomically } from '@muster/core/node';
+import { datasetForm } from '@muster/formats/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
 

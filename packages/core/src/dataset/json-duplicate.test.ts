@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MusterInputError } from '../errors.js';
+import type { MusterInputError } from '../errors.js';
 import { findDuplicateKey } from './json-syntax.js';
 import { parseDatasetJson } from './read.js';
 

@@ -296,7 +296,7 @@ describe('parseDatasetJson', () => {
       parseDatasetJson('{\n  "actors": [\n    {"id": "a1",}\n  ]\n}', { file: 'c.json' });
       expect.unreachable();
     } catch (error) {
-      expect((error as MusterInputError).issues).toMatchObject([{ code: 'json-syntax', file: 'c.json', row: 3 }]);
+      expect((error as MusterInputError).issues).toMatchObject([{ code: 'json-syntax', file: 'c.json', line: 3 }]);
     }
   });
 

@@ -43,6 +43,12 @@ export interface RawRecord {
   /** For JSON: a list of strings given where the contract allows one (`roles`). */
   lists: Partial<Record<string, string[]>>;
   attributes: Attributes;
+  /**
+   * Where this record's fields were read, when it differs from the table's
+   * columns: a reader whose records come from cells (a matrix, a Kumu
+   * connection) names each field's own column so problems point at it.
+   */
+  columns?: Partial<Record<string, string>>;
 }
 
 /** A table as read: the file it came from, the header names of the fields, the rows. */
@@ -100,6 +106,7 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
           file,
           row: csv.headerRow,
           column: header,
+          field,
           message: `two columns mean '${field}': '${earlier}' and '${header}'`,
           hint: 'keep one of them',
         });
@@ -134,6 +141,7 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
         file,
         row: csv.headerRow,
         column: field,
+        field,
         message: `the required column '${field}' is missing`,
         hint: `the header row must name ${spec.required.join(', ')}; it names ${csv.header.filter((h) => h !== '').join(', ') || 'nothing'}`,
       });
@@ -228,6 +236,7 @@ export function tableFromJson(name: TableName, entries: unknown[], file: string,
         file,
         row,
         column: key,
+        ...(contractField(spec, key) === undefined ? {} : { field: meaning }),
         message: `two fields mean '${meaning}': '${earlier}' and '${key}'`,
         hint: 'keep one of them',
       });

@@ -73,6 +73,7 @@ const profileShape = z.strictObject({
   id: z.string().min(1),
   label: z.string().min(1),
   description: z.string().optional(),
+  source: z.string().optional(),
   roles: z.array(roleSchema).min(1),
   rules: z.array(z.unknown()),
   flowKinds: z.array(z.string().min(1)).optional(),

@@ -88,6 +88,8 @@ export interface Profile {
   id: string;
   label: string;
   description?: string;
+  /** Where the profile comes from: the texts or the study its roles and rules are drawn from. */
+  source?: string;
   roles: Role[];
   rules: Rule[];
   /** Tie kinds that carry ideas; default `collaboration`, `information`, `advice`. */

@@ -3,15 +3,15 @@
  * from "Cluster muster"), `anti-poverty-collaboration` (from "Tackling
  * poverty by extending professional collaborations") and `multi-agency-care`
  * (from the essays on partnerships, key working and multi-agency teams).
- * Their ids are part of the dataset contract. The profiles are frozen:
- * copy one (`structuredClone`) before changing it.
+ * Their ids are part of the dataset contract. Each is a profile file of the
+ * same form users write (its `source` names the texts it comes from), checked
+ * against the schema by this folder's test. The profiles are frozen: copy one
+ * (`structuredClone`) before changing it.
  */
 import type { Profile } from '../types.js';
-import { antiPovertyCollaborationProfile } from './anti-poverty-collaboration.js';
-import { multiAgencyCareProfile } from './multi-agency-care.js';
-import { publicServiceInnovationProfile } from './public-service-innovation.js';
-
-export { antiPovertyCollaborationProfile, multiAgencyCareProfile, publicServiceInnovationProfile };
+import antiPovertyCollaboration from './anti-poverty-collaboration.json' with { type: 'json' };
+import multiAgencyCare from './multi-agency-care.json' with { type: 'json' };
+import publicServiceInnovation from './public-service-innovation.json' with { type: 'json' };
 
 /** The ids of the built-in profiles. */
 export type BuiltinProfileId = 'public-service-innovation' | 'anti-poverty-collaboration' | 'multi-agency-care';
@@ -29,9 +29,9 @@ function deepFreeze<T>(value: T): T {
 
 /** Every built-in profile by id, the default first. */
 export const BUILTIN_PROFILES: Readonly<Record<BuiltinProfileId, Profile>> = deepFreeze({
-  'public-service-innovation': publicServiceInnovationProfile,
-  'anti-poverty-collaboration': antiPovertyCollaborationProfile,
-  'multi-agency-care': multiAgencyCareProfile,
+  'public-service-innovation': publicServiceInnovation as Profile,
+  'anti-poverty-collaboration': antiPovertyCollaboration as Profile,
+  'multi-agency-care': multiAgencyCare as Profile,
 });
 
 /** The ids of the built-in profiles, the default first. */
