@@ -80,6 +80,28 @@ describe('writeAtomically', () => {
     expect(hidden(folder)).toEqual([]);
   });
 
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`obeys ${signal} only once the write is whole, and leaves no temporary file`, async () => {
+      const folder = join(dir, `signal-${signal}`);
+      mkdirSync(folder);
+      const path = join(folder, 'out');
+      writeAtomically(path, { 'a.csv': 'old' });
+      const script = `import { writeAtomically } from ${JSON.stringify(ATOMIC)};
+writeAtomically(${JSON.stringify(path)}, { 'a.csv': 'new' }, { force: true });
+setTimeout(() => process.exit(0), 2000);`;
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, MUSTER_TEST_PAUSE_AT: 'staged:800' },
+      });
+      const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, sig) => resolve(sig)));
+      while (!existsSync(join(folder, `.out.${child.pid}.tmp`))) await new Promise((r) => setTimeout(r, 10));
+      child.kill(signal);
+      // The signal ends the process (it does not wait for the 2 s timer), but only after the write.
+      expect(await ended).toBe(signal);
+      expect(readFileSync(join(path, 'a.csv'), 'utf8')).toBe('new');
+      expect(hidden(folder)).toEqual([]);
+    });
+  }
+
   for (const form of ['file', 'folder'] as const) {
     // A file is replaced by one rename: it is never moved aside.
     for (const phase of WRITE_PHASES.filter((p) => form === 'folder' || p !== 'aside')) {
