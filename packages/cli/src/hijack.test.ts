@@ -47,6 +47,16 @@ describe('nothing from the data reaches the terminal as control', () => {
     expect(summary.stdout).toContain('River\\x1bside: 1 actor');
   });
 
+  it('cuts a long header in the place and in the message', async () => {
+    const header = 'H'.repeat(100_000);
+    const path = dataset('long-header', [], []);
+    writeFileSync(join(path, 'actors.csv'), `id,name,role,locality,${header},${header}\na1,Ann,councillor,R,,\n`);
+    const result = await run(['validate', path]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.length).toBeLessThan(1_000);
+    expect(result.stderr).toContain(`column ${'H'.repeat(57)}… (100,000 characters): the column`);
+  });
+
   it('cuts a long value in a message and says its length, and groups the same problem over many rows', async () => {
     const long = 'Z'.repeat(200_000);
     const ties = Array.from({ length: 500 }, () => `a1,${long},advice`);

@@ -37,7 +37,10 @@ function groupIssues(issues: readonly InputIssue[]): Group[] {
 }
 
 function where(group: Group): string {
-  const { issue, rows } = group;
+  const { rows } = group;
+  // A header can be as long as a value: the column is cut the same way.
+  const column = group.issue.column;
+  const issue = column === undefined ? group.issue : { ...group.issue, column: shownValue(column) };
   if (rows.length <= 1)
     return formatLocation(issue)
       .slice(issue.file.length)
