@@ -8,6 +8,9 @@ describe('a key written twice in one JSON object', () => {
     expect(findDuplicateKey('{"id": "a1", "id": "a9"}')).toEqual({ line: 1, column: 14, key: 'id' });
     expect(findDuplicateKey('{"a": 1,\n "\\u0061": 2}')).toEqual({ line: 2, column: 2, key: 'a' });
     expect(findDuplicateKey('{"a": {"b": 1}, "b": {"a": 2}, "c": [{"a": 1}, {"a": 2}]}')).toBeUndefined();
+    // A string of megabytes is scanned in runs, without a regular expression's backtracking.
+    const long = `{"a": "${'x'.repeat(20_000_000)}", "a": 2}`;
+    expect(findDuplicateKey(long)).toEqual({ line: 1, column: 20_000_011, key: 'a' });
   });
 
   it('is a located error in a dataset, not a silent last-wins', () => {

@@ -42,6 +42,10 @@ function scan(text: string, duplicates: boolean): { line: number; column: number
   const string = (): void => {
     i++; // opening quote
     while (i < n) {
+      // A run of plain characters in one step (a character class loop: no backtracking, any length).
+      PLAIN.lastIndex = i;
+      PLAIN.test(text);
+      i = PLAIN.lastIndex;
       const c = text.charCodeAt(i);
       if (c === 34) {
         i++;
@@ -66,7 +70,8 @@ function scan(text: string, duplicates: boolean): { line: number; column: number
     fail();
   };
   const number = (): void => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(text.slice(i, i + 400));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (!m || m[0] === '' || m[0] === '-') fail();
     i += m![0].length;
   };
@@ -146,6 +151,12 @@ function scan(text: string, duplicates: boolean): { line: number; column: number
     return error.key === undefined ? { line, column } : { line, column, key: error.key };
   }
 }
+
+/** A JSON number at the sticky position. */
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
+/** Characters that stand for themselves in a JSON string, at the sticky position. */
+// eslint-disable-next-line no-control-regex
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
 
 class SyntaxAt {
   constructor(
