@@ -106,6 +106,8 @@ function report(columns: readonly ColumnDecision[], io: CliIo): void {
 export interface Privatised {
   dataset: Dataset;
   ids?: ReadonlyMap<string, string>;
+  /** When pseudonymised: what was done to each free column, and why. */
+  columns?: ColumnDecision[];
 }
 
 /** Applies the privacy options to a dataset (unchanged when none is given). */
@@ -122,7 +124,7 @@ export function privatise(dataset: Dataset, values: Record<string, unknown>, io:
   const secret = readKey(values, io);
   const result = pseudonymiseWithPlan(dataset, { secret, redactColumns: redact, keepColumns: keep });
   report(result.columns, io);
-  return { dataset: result.dataset, ids: result.ids };
+  return { dataset: result.dataset, ids: result.ids, columns: result.columns };
 }
 
 /** {@link privatise}, for commands that need only the dataset. */

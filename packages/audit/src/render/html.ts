@@ -7,7 +7,15 @@
  * data is escaped; the page reads at 320 px wide (tables scroll).
  */
 import type { AuditReport, LocalityAudit } from '../report.js';
-import { LIMITATIONS, betweennessMethod, comparisonRows, lookup, plural } from './common.js';
+import {
+  LIMITATIONS,
+  betweennessMethod,
+  comparisonRows,
+  joinSegments,
+  lookup,
+  plural,
+  privacySegments,
+} from './common.js';
 import { escapeHtml as e } from '@muster/core';
 import { communityChart, communityLegend, coverageChart, coverageLegend } from './html-charts.js';
 import { failingLinksTable, reachHeatMap } from './html-reach.js';
@@ -48,6 +56,12 @@ export const HTML_CSP =
 function mapCsp(hash: string): string {
   if (!/^[A-Za-z0-9+/]+=*$/.test(hash)) throw new Error('mapScriptHash must be a base64 SHA-256 digest');
   return `default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'`;
+}
+
+/** What pseudonymisation did, when it did (column names escaped). */
+function privacyParagraph(report: AuditReport): string[] {
+  const segments = privacySegments(report.meta);
+  return segments === undefined ? [] : [`<p>${joinSegments(segments, e, e)}</p>`];
 }
 
 /** The report as one self-contained HTML page. */
@@ -92,6 +106,7 @@ export function renderHtml(report: AuditReport, options: HtmlOptions = {}): stri
     '<footer>',
     `<p>Profile ${e(report.profile)}; seed ${report.meta.seed}; ${e(betweennessMethod(report.meta))}; ` +
       `${e(report.meta.generator)}. The same data, profile and seed give the same report.</p>`,
+    ...privacyParagraph(report),
     '</footer>',
     '</div>',
     '</body>',

@@ -14,6 +14,7 @@ import {
   failingLinks,
   fixed,
   joinSegments,
+  privacySegments,
   linkIndex,
   lookup,
   noSilo,
@@ -64,6 +65,8 @@ export function renderMarkdown(report: AuditReport): string {
     `Profile ${md(report.profile)}; seed ${report.meta.seed}; ${betweennessMethod(report.meta)}; ${md(report.meta.generator)}. ` +
       'The same data, profile and seed give the same report.',
   );
+  const privacy = privacySegments(report.meta);
+  if (privacy !== undefined) out.push('', text(privacy));
   return `${out.join('\n')}\n`;
 }
 

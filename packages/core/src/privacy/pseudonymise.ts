@@ -96,6 +96,11 @@ export interface ColumnDecision {
 
 type Action = 'keep' | 'replace' | 'drop' | 'categories';
 
+/** A true/false value: a boolean, or the text `true` or `false` as a CSV file holds it. */
+function isTrueFalse(value: AttributeValue): boolean {
+  return typeof value === 'boolean' || (typeof value === 'string' && /^(true|false)$/i.test(value.trim()));
+}
+
 /** The categories of the profile's representation rules, by attribute (lower case): kept, since the rule needs them. */
 function ruleCategories(dataset: Dataset): Map<string, Set<string>> {
   const categories = new Map<string, Set<string>>();
@@ -121,7 +126,7 @@ function columnPlan(
   const onlyBooleans = new Map<string, boolean>();
   for (const row of rows) {
     for (const [column, value] of Object.entries(row))
-      onlyBooleans.set(column, (onlyBooleans.get(column) ?? true) && typeof value === 'boolean');
+      onlyBooleans.set(column, (onlyBooleans.get(column) ?? true) && isTrueFalse(value));
   }
   const plan = new Map<string, Action>();
   for (const [column, booleans] of onlyBooleans) {
@@ -153,7 +158,6 @@ function applyPlan(
     if (action === 'drop') continue;
     const kept =
       action === 'keep' ||
-      typeof value === 'boolean' ||
       (action === 'categories' &&
         typeof value === 'string' &&
         categories.get(column.toLowerCase())!.has(normaliseKey(value)));
