@@ -14,6 +14,7 @@ export default defineConfig({
       'examples/**/*.test.ts',
       'test/**/*.test.ts',
     ],
+    setupFiles: ['test/setup.ts'],
     testTimeout: 20_000,
     pool: 'forks',
   },

@@ -25,7 +25,9 @@ import type { CompactGraph } from '@muster/core';
 import { BetweennessPool, betweennessParallel } from '@muster/audit/node';
 import { UndirectedGraph } from 'graphology';
 import graphologyBetweenness from 'graphology-metrics/centrality/betweenness.js';
-import { betweenness, louvain, structuralHoles } from '../packages/audit/src/metrics/index.js';
+import { betweenness } from '../packages/audit/src/metrics/betweenness.js';
+import { structuralHoles } from '../packages/audit/src/metrics/burt.js';
+import { louvain } from '../packages/audit/src/metrics/louvain.js';
 import { syntheticGraph, writeEdgeList } from './cluster-graph.js';
 import { count, ratio, scratchFolder, seconds, table, timed, timedAsync, type Timed } from './measure.js';
 

@@ -19,7 +19,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { betweennessParallel } from '@muster/audit/node';
-import { betweenness } from '../packages/audit/src/metrics/index.js';
+import { betweenness } from '../packages/audit/src/metrics/betweenness.js';
 import { syntheticGraph } from './cluster-graph.js';
 import { count, seconds, table, timed, timedAsync } from './measure.js';
 import { overlap, ranking, spearman } from './ranks.js';

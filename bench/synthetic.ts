@@ -28,20 +28,10 @@
  * linear in actors + ties. There are no self-ties and no duplicate pairs.
  */
 
-import { createRng, type Rng } from '@muster/core';
+import { createRng, defaultProfile, type Rng } from '@muster/core';
 
 /** Role ids of the default `public-service-innovation` profile, in index order. */
-export const SYNTHETIC_ROLE_IDS: readonly string[] = [
-  'politician',
-  'senior-official',
-  'stakeholder-group',
-  'service-user',
-  'researcher',
-  'service-designer',
-  'social-entrepreneur',
-  'investor',
-  'change-expert',
-];
+export const SYNTHETIC_ROLE_IDS: readonly string[] = defaultProfile().roles.map((role) => role.id);
 
 /** Share of each role (same order as {@link SYNTHETIC_ROLE_IDS}); sums to 1. */
 export const SYNTHETIC_ROLE_SHARES: readonly number[] = [

@@ -6,7 +6,9 @@
  */
 import { compactView, type Dataset } from '@muster/core';
 import type { LocalityView } from './locality.js';
-import { betweenness, brokerage, structuralHoles } from './metrics/index.js';
+import { betweenness } from './metrics/betweenness.js';
+import { brokerage } from './metrics/brokerage.js';
+import { structuralHoles } from './metrics/burt.js';
 import type { ActorMetrics } from './report.js';
 
 /** How betweenness is computed: exactly, or from a seeded sample of source actors. */

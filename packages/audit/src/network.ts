@@ -5,7 +5,8 @@
  */
 import { components } from './bfs.js';
 import type { LocalityView } from './locality.js';
-import { eiIndex, louvain } from './metrics/index.js';
+import { eiIndex } from './metrics/ei.js';
+import { louvain } from './metrics/louvain.js';
 import type { Community, NetworkSummary } from './report.js';
 
 /** Group indices by an actor property; -1 where the actor has no value. */

@@ -1,21 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from './test-run.js';
+import { describe, expect, it } from 'vitest';
+import { FIRTH_VALLEY, run, useScratchFolder } from './test-run.js';
 
-const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
-
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'muster-audit-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useScratchFolder('audit', 'test');
 
 describe('muster audit', () => {
   it('prints the Markdown report of the example, summary first', async () => {
-    const result = await run(['audit', EXAMPLE]);
+    const result = await run(['audit', FIRTH_VALLEY]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# /);
     expect(result.stdout.indexOf('## Comparison')).toBeLessThan(result.stdout.indexOf('## Kelderbridge'));
@@ -23,8 +15,8 @@ describe('muster audit', () => {
   });
 
   it('prints the JSON contract, byte-identical for the same seed and different for another seed only where randomness enters', async () => {
-    const a = await run(['audit', EXAMPLE, '--format', 'json', '--seed', '3']);
-    const b = await run(['audit', EXAMPLE, '--format', 'json', '--seed', '3']);
+    const a = await run(['audit', FIRTH_VALLEY, '--format', 'json', '--seed', '3']);
+    const b = await run(['audit', FIRTH_VALLEY, '--format', 'json', '--seed', '3']);
     expect(a.stdout).toBe(b.stdout);
     const report = JSON.parse(a.stdout);
     expect(report).toMatchObject({ schemaVersion: 1, profile: 'public-service-innovation', meta: { seed: 3 } });
@@ -36,52 +28,52 @@ describe('muster audit', () => {
   });
 
   it('audits chosen localities and suggests close names for unknown ones', async () => {
-    const one = JSON.parse((await run(['audit', EXAMPLE, '-l', 'Saltcote', '-f', 'json'])).stdout);
+    const one = JSON.parse((await run(['audit', FIRTH_VALLEY, '-l', 'Saltcote', '-f', 'json'])).stdout);
     expect(one.localities.length).toBe(1);
-    const typo = await run(['audit', EXAMPLE, '--locality', 'Saltcoat']);
+    const typo = await run(['audit', FIRTH_VALLEY, '--locality', 'Saltcoat']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain("did you mean 'Saltcote'?");
   });
 
   it('writes CSV and HTML to --out, whole, and refuses to overwrite without --force', async () => {
-    const csv = join(dir, 'actors.csv');
-    expect((await run(['audit', EXAMPLE, '--format', 'csv', '--out', csv])).code).toBe(0);
+    const csv = join(dir(), 'actors.csv');
+    expect((await run(['audit', FIRTH_VALLEY, '--format', 'csv', '--out', csv])).code).toBe(0);
     expect(readFileSync(csv, 'utf8').trim().split(/\r?\n/).length).toBe(170);
-    const html = join(dir, 'report.html');
-    expect((await run(['audit', EXAMPLE, '--format', 'html', '-o', html])).code).toBe(0);
+    const html = join(dir(), 'report.html');
+    expect((await run(['audit', FIRTH_VALLEY, '--format', 'html', '-o', html])).code).toBe(0);
     expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/i);
-    expect((await run(['audit', EXAMPLE, '--format', 'html', '-o', html])).code).toBe(2);
-    expect((await run(['audit', EXAMPLE, '--format', 'html', '-o', html, '--force'])).code).toBe(0);
+    expect((await run(['audit', FIRTH_VALLEY, '--format', 'html', '-o', html])).code).toBe(2);
+    expect((await run(['audit', FIRTH_VALLEY, '--format', 'html', '-o', html, '--force'])).code).toBe(0);
   });
 
   it('embeds the interactive map in the HTML report, its one script allowed by hash', async () => {
-    const withMap = (await run(['audit', EXAMPLE, '--format', 'html'])).stdout;
+    const withMap = (await run(['audit', FIRTH_VALLEY, '--format', 'html'])).stdout;
     expect(withMap.includes('<muster-map')).toBe(true);
     expect(/script-src &#39;sha256-|script-src 'sha256-/.test(withMap)).toBe(true);
-    const without = (await run(['audit', EXAMPLE, '--format', 'html', '--without-map'])).stdout;
+    const without = (await run(['audit', FIRTH_VALLEY, '--format', 'html', '--without-map'])).stdout;
     expect(without.includes('<muster-map')).toBe(false);
     expect(/<script/i.test(without)).toBe(false);
   });
 
   it('fails a pipeline with exit 1 on --fail-on, and passes when there is nothing to fail on', async () => {
-    expect((await run(['audit', EXAMPLE, '--fail-on', 'missing'])).code).toBe(1);
-    expect((await run(['audit', EXAMPLE, '-l', 'Kelderbridge', '--fail-on', 'findings'])).code).toBe(0);
-    expect((await run(['audit', EXAMPLE, '-l', 'Saltcote', '--fail-on', 'findings'])).code).toBe(1);
-    expect((await run(['audit', EXAMPLE, '-l', 'Saltcote', '--fail-on', 'missing'])).code).toBe(0);
+    expect((await run(['audit', FIRTH_VALLEY, '--fail-on', 'missing'])).code).toBe(1);
+    expect((await run(['audit', FIRTH_VALLEY, '-l', 'Kelderbridge', '--fail-on', 'findings'])).code).toBe(0);
+    expect((await run(['audit', FIRTH_VALLEY, '-l', 'Saltcote', '--fail-on', 'findings'])).code).toBe(1);
+    expect((await run(['audit', FIRTH_VALLEY, '-l', 'Saltcote', '--fail-on', 'missing'])).code).toBe(0);
   });
 
   it('refuses bad options and bad data with exit 2, writing nothing', async () => {
-    const out = join(dir, 'r.md');
+    const out = join(dir(), 'r.md');
     for (const args of [
       ['--format', 'pdf'],
       ['--seed', 'x'],
       ['--fail-on', 'all'],
       ['--betweenness', 'some'],
     ]) {
-      const result = await run(['audit', EXAMPLE, ...args, '--out', out]);
+      const result = await run(['audit', FIRTH_VALLEY, ...args, '--out', out]);
       expect(result.code, args.join(' ')).toBe(2);
     }
-    expect((await run(['audit', join(dir, 'nothing'), '--out', out])).code).toBe(2);
+    expect((await run(['audit', join(dir(), 'nothing'), '--out', out])).code).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,16 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run } from './test-run.js';
-
-const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
-const MEDICAL = fileURLToPath(new URL('../../../examples/medical-innovation', import.meta.url));
+import { FIRTH_VALLEY, MEDICAL_INNOVATION, run } from './test-run.js';
 
 describe('muster flow', () => {
   it('traces an idea of the example as Markdown and as the JSON contract', async () => {
-    const md = await run(['flow', EXAMPLE, '--idea', 'cwb']);
+    const md = await run(['flow', FIRTH_VALLEY, '--idea', 'cwb']);
     expect(md.code, md.stderr).toBe(0);
     expect(md.stdout).toContain('Did it reach the decision makers?');
-    const json = JSON.parse((await run(['flow', EXAMPLE, '--idea', 'cwb', '--format', 'json'])).stdout);
+    const json = JSON.parse((await run(['flow', FIRTH_VALLEY, '--idea', 'cwb', '--format', 'json'])).stdout);
     expect(json).toMatchObject({ schemaVersion: 1, idea: 'cwb', adopters: 84 });
     expect(json.localities.map((l: { locality: string; adopters: number }) => [l.locality, l.adopters])).toEqual([
       ['Kelderbridge', 63],
@@ -23,7 +19,7 @@ describe('muster flow', () => {
   });
 
   it('traces tetracycline through the medical-innovation physicians', async () => {
-    const json = JSON.parse((await run(['flow', MEDICAL, '--idea', 'tetracycline', '-f', 'json'])).stdout);
+    const json = JSON.parse((await run(['flow', MEDICAL_INNOVATION, '--idea', 'tetracycline', '-f', 'json'])).stdout);
     expect(json.adopters).toBe(109);
     expect(json.curve[0].date).toBe('1');
     expect(json.curve[json.curve.length - 1]).toEqual({ date: '17', cumulative: 109 });
@@ -32,7 +28,7 @@ describe('muster flow', () => {
   it('simulates with the same numbers for the same seed, and judges what-ifs and seeds', async () => {
     const args = [
       'flow',
-      EXAMPLE,
+      FIRTH_VALLEY,
       '--idea',
       'rkw',
       '--simulate',
@@ -58,17 +54,17 @@ describe('muster flow', () => {
   });
 
   it('refuses bad input with exit 2: unknown idea or actor, p outside (0, 1]', async () => {
-    const unknown = await run(['flow', EXAMPLE, '--idea', 'cbw']);
+    const unknown = await run(['flow', FIRTH_VALLEY, '--idea', 'cbw']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("did you mean 'cwb'?");
-    expect((await run(['flow', EXAMPLE, '--idea', 'cwb', '--what-if-tie', 'kb05,zz99'])).code).toBe(2);
+    expect((await run(['flow', FIRTH_VALLEY, '--idea', 'cwb', '--what-if-tie', 'kb05,zz99'])).code).toBe(2);
     for (const p of ['0', '1.5', '-0.1', 'x'])
-      expect((await run(['flow', EXAMPLE, '--idea', 'cwb', '--simulate', '--p', p])).code, p).toBe(2);
-    expect((await run(['flow', EXAMPLE])).code).toBe(2);
+      expect((await run(['flow', FIRTH_VALLEY, '--idea', 'cwb', '--simulate', '--p', p])).code, p).toBe(2);
+    expect((await run(['flow', FIRTH_VALLEY])).code).toBe(2);
   });
 
   it('draws a progress bar only on a terminal, and never with --quiet', async () => {
-    const args = ['flow', EXAMPLE, '--idea', 'rkw', '--simulate', '--runs', '2000'];
+    const args = ['flow', FIRTH_VALLEY, '--idea', 'rkw', '--simulate', '--runs', '2000'];
     expect((await run(args, { tty: true })).stderr).toContain('simulating');
     expect((await run([...args, '--quiet'], { tty: true })).stderr).toBe('');
     expect((await run(args, { tty: false })).stderr).toBe('');

@@ -1,34 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDataset } from '@muster/formats/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './test-run.js';
+import { describe, expect, it } from 'vitest';
+import { FIRTH_VALLEY, run, useScratchFolder } from './test-run.js';
 
-const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
 const KUMU = fileURLToPath(new URL('../../formats/src/kumu/fixtures/', import.meta.url));
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'muster-formats-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useScratchFolder('formats');
 
 describe('muster convert between formats', () => {
-  const original = readDataset(EXAMPLE);
+  const original = readDataset(FIRTH_VALLEY);
 
   it('round-trips a workbook with nothing lost', async () => {
-    const book = join(dir, 'fv.xlsx');
-    expect((await run(['convert', EXAMPLE, book])).code).toBe(0);
+    const book = join(dir(), 'fv.xlsx');
+    expect((await run(['convert', FIRTH_VALLEY, book])).code).toBe(0);
     expect((await run(['validate', book])).code).toBe(0);
     expect(readDataset(book)).toEqual(original);
   });
 
   for (const ending of ['gexf', 'graphml']) {
     it(`round-trips actors and ties through ${ending}, saying what it leaves behind`, async () => {
-      const file = join(dir, `fv.${ending}`);
-      const result = await run(['convert', EXAMPLE, file]);
+      const file = join(dir(), `fv.${ending}`);
+      const result = await run(['convert', FIRTH_VALLEY, file]);
       expect(result.code).toBe(0);
       expect(result.stderr).toContain('ideas are not written');
       const back = readDataset(file);
@@ -36,7 +29,7 @@ describe('muster convert between formats', () => {
       expect(back.ties).toEqual(original.ties);
       const audited = await run(['audit', file, '--format', 'json']);
       expect(JSON.parse(audited.stdout).localities.map((l: { score: number }) => l.score)).toEqual(
-        JSON.parse((await run(['audit', EXAMPLE, '--format', 'json'])).stdout).localities.map(
+        JSON.parse((await run(['audit', FIRTH_VALLEY, '--format', 'json'])).stdout).localities.map(
           (l: { score: number }) => l.score,
         ),
       );

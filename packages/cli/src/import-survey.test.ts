@@ -1,30 +1,25 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDataset } from '@muster/formats/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './test-run.js';
+import { describe, expect, it } from 'vitest';
+import { run, useScratchFolder } from './test-run.js';
 
 const FIXTURE = fileURLToPath(new URL('../../survey/src/fixtures/brackenford/', import.meta.url));
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'muster-survey-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useScratchFolder('survey');
 
 describe('muster import-survey', () => {
   const survey = join(FIXTURE, 'survey.csv');
   const config = join(FIXTURE, 'config.json');
 
   it('writes a valid dataset and a review file, then applies the edited review', async () => {
-    const out = join(dir, 'brackenford');
+    const out = join(dir(), 'brackenford');
     const first = await run(['import-survey', survey, '--config', config, '--out', out]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain('unsure matches to decide');
     expect((await run(['validate', out])).code).toBe(0);
-    const review = join(dir, 'brackenford-review.csv');
+    const review = join(dir(), 'brackenford-review.csv');
     expect(readFileSync(review, 'utf8')).toMatch(
       /^name_as_written,rows,matched_actor_id,matched_name,score,reason,decision/,
     );
@@ -45,7 +40,7 @@ describe('muster import-survey', () => {
   });
 
   it('refuses a missing option or a bad config with exit 2, writing nothing', async () => {
-    const out = join(dir, 'nothing');
+    const out = join(dir(), 'nothing');
     expect((await run(['import-survey', survey, '--out', out])).code).toBe(2);
     const bad = await run(['import-survey', survey, '--config', survey, '--out', out]);
     expect(bad.code).toBe(2);

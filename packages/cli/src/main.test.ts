@@ -1,20 +1,15 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from './test-run.js';
+import { describe, expect, it } from 'vitest';
+import { run, useScratchFolder } from './test-run.js';
 
 // eslint-disable-next-line no-control-regex -- the escape character that starts every ANSI colour
 const ANSI = /\u001b\[/;
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'muster-cli-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useScratchFolder('cli', 'test');
 
 function dataset(name: string, actors: string, ties: string): string {
-  const path = join(dir, name);
+  const path = join(dir(), name);
   mkdirSync(path);
   writeFileSync(join(path, 'actors.csv'), actors);
   writeFileSync(join(path, 'ties.csv'), ties);
@@ -91,7 +86,7 @@ describe('muster validate', () => {
   });
 
   it('reports a missing dataset', async () => {
-    const result = await run(['validate', join(dir, 'nowhere')]);
+    const result = await run(['validate', join(dir(), 'nowhere')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('there is no such file or folder');
   });
@@ -104,11 +99,11 @@ describe('muster convert', () => {
       GOOD_ACTORS.replace('locality\n', 'locality,gender\n').replace('Riverside\na2', 'Riverside,female\na2'),
       GOOD_TIES,
     );
-    const json = join(dir, 'out.json');
+    const json = join(dir(), 'out.json');
     expect((await run(['convert', path, json])).code).toBe(0);
-    const back = join(dir, 'back');
+    const back = join(dir(), 'back');
     expect((await run(['convert', json, back])).code).toBe(0);
-    const again = join(dir, 'again.json');
+    const again = join(dir(), 'again.json');
     expect((await run(['convert', back, again])).code).toBe(0);
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(json, 'utf8'));
     expect(JSON.parse(readFileSync(json, 'utf8')).actors[0]).toEqual({
@@ -122,10 +117,10 @@ describe('muster convert', () => {
 
   it('writes nothing when the input is bad, and refuses to overwrite without --force', async () => {
     const bad = dataset('bad', 'id,name,role,locality\na1,A,x,R\n', 'source,target\n');
-    const out = join(dir, 'out.json');
+    const out = join(dir(), 'out.json');
     expect((await run(['convert', bad, out])).code).toBe(2);
     expect(existsSync(out)).toBe(false);
-    expect(readdirSync(dir).sort()).toEqual(['bad']);
+    expect(readdirSync(dir()).sort()).toEqual(['bad']);
     const good = dataset('good', GOOD_ACTORS, GOOD_TIES);
     writeFileSync(out, 'keep me');
     const refused = await run(['convert', good, out]);
@@ -150,19 +145,19 @@ describe('what users get wrong', () => {
   });
 
   it('refuses file types it cannot read or write, once, without writing', async () => {
-    const ods = join(dir, 'cluster.ods');
+    const ods = join(dir(), 'cluster.ods');
     writeFileSync(ods, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe]));
     const read = await run(['validate', ods]);
     expect(read.code).toBe(2);
     expect(read.stderr).toContain("cannot take a '.ods' file as a dataset");
     expect(read.stderr).not.toContain('UTF-8');
     const good = dataset('good', GOOD_ACTORS, GOOD_TIES);
-    expect((await run(['convert', good, join(dir, 'out.csv')])).code).toBe(2);
-    expect(existsSync(join(dir, 'out.csv'))).toBe(false);
+    expect((await run(['convert', good, join(dir(), 'out.csv')])).code).toBe(2);
+    expect(existsSync(join(dir(), 'out.csv'))).toBe(false);
   });
 
   it('says a broken workbook is not a workbook, with exit 2', async () => {
-    const xlsx = join(dir, 'cluster.xlsx');
+    const xlsx = join(dir(), 'cluster.xlsx');
     writeFileSync(xlsx, Buffer.from('not a zip at all'));
     const read = await run(['validate', xlsx]);
     expect(read.code).toBe(2);
@@ -171,8 +166,8 @@ describe('what users get wrong', () => {
 
   it('reports a file-system refusal as a problem to fix, not a bug', async () => {
     const good = dataset('good', GOOD_ACTORS, GOOD_TIES);
-    writeFileSync(join(dir, 'afile'), 'x');
-    const result = await run(['convert', good, join(dir, 'afile', 'out.json')]);
+    writeFileSync(join(dir(), 'afile'), 'x');
+    const result = await run(['convert', good, join(dir(), 'afile', 'out.json')]);
     expect(result.code).toBe(2);
     expect(result.stderr).not.toContain('bug');
   });
@@ -183,15 +178,15 @@ describe('what users get wrong', () => {
       join(path, 'profile.json'),
       JSON.stringify({ id: 'tiny', label: 'Tiny', roles: [{ id: 'politician', label: 'P' }], rules: [] }),
     );
-    const out = join(dir, 'out');
+    const out = join(dir(), 'out');
     expect((await run(['convert', path, out, '--profile', 'multi-agency-care'])).code).toBe(0);
     expect((await run(['validate', out])).code).toBe(0);
   });
 });
 
 describe('muster init', () => {
-  it('writes templates that validate as an empty dataset', async () => {
-    const path = join(dir, 'new');
+  it('writes templates that validate as an empty dataset, which asks for actors', async () => {
+    const path = join(dir(), 'new');
     expect((await run(['init', path])).code).toBe(0);
     expect(readdirSync(path).sort()).toEqual([
       'actors.csv',
@@ -204,12 +199,18 @@ describe('muster init', () => {
     expect(readFileSync(join(path, 'actors.csv'), 'utf8')).toMatch(/^id,name,role,locality/);
     expect(readFileSync(join(path, 'actors.csv'), 'utf8')).toContain('# example: a1,');
     const result = await run(['validate', path]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('0 actors');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the dataset has no actors');
+    expect(result.stderr).toContain('add a row for each person or organisation');
+    for (const command of ['audit', 'view', 'convert']) {
+      const refused = await run(command === 'convert' ? [command, path, join(dir(), 'x.json')] : [command, path]);
+      expect(refused.code, command).toBe(2);
+      expect(refused.stderr, command).toContain('the dataset has no actors');
+    }
   });
 
   it('example rows become a valid dataset once uncommented', async () => {
-    const path = join(dir, 'new');
+    const path = join(dir(), 'new');
     await run(['init', path]);
     for (const file of ['actors.csv', 'ties.csv', 'ideas.csv', 'adoptions.csv', 'mentions.csv']) {
       const text = readFileSync(join(path, file), 'utf8').replace(/^# example: /m, '');

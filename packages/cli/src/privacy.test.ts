@@ -1,24 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readDataset } from '@muster/formats/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './test-run.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIRTH_VALLEY, run, useScratchFolder } from './test-run.js';
 
-const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
 const KEY = 'a council secret of enough length';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'muster-privacy-'));
-  writeFileSync(join(dir, 'key'), KEY + '\n');
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useScratchFolder('privacy');
+beforeAll(() => writeFileSync(join(dir(), 'key'), KEY + '\n'));
 
 /** Every name, id and organisation of the example that could identify someone. */
 function identifying(): string[] {
-  const dataset = readDataset(EXAMPLE);
+  const dataset = readDataset(FIRTH_VALLEY);
   return [
     ...new Set(
       dataset.actors.flatMap((a) => [a.name, ...a.name.split(' ').filter((p) => p.length > 3), a.organisation ?? '']),
@@ -32,12 +25,12 @@ describe('pseudonymised outputs hold none of the input names', () => {
     for (const format of ['md', 'json', 'csv', 'html']) {
       const result = await run([
         'audit',
-        EXAMPLE,
+        FIRTH_VALLEY,
         '--format',
         format,
         '--pseudonymise',
         '--key-file',
-        join(dir, 'key'),
+        join(dir(), 'key'),
       ]);
       expect(result.code, result.stderr).toBe(0);
       // The map's inlined viewer code is not data ("Tran" is in "Transform"): search everything else.
@@ -49,8 +42,8 @@ describe('pseudonymised outputs hold none of the input names', () => {
   });
 
   it('in a converted dataset, with the key taken from the environment and never written', async () => {
-    const out = join(dir, 'pseudo.json');
-    const result = await run(['convert', EXAMPLE, out, '--pseudonymise'], {
+    const out = join(dir(), 'pseudo.json');
+    const result = await run(['convert', FIRTH_VALLEY, out, '--pseudonymise'], {
       env: { NO_COLOR: '1', MUSTER_PSEUDONYM_KEY: KEY },
     });
     expect(result.code, result.stderr).toBe(0);
@@ -58,17 +51,17 @@ describe('pseudonymised outputs hold none of the input names', () => {
     expect(identifying().filter((n) => text.includes(n))).toEqual([]);
     expect(text).not.toContain(KEY);
     // The same key gives the same pseudonyms: a second wave matches the first.
-    const again = join(dir, 'again.json');
-    await run(['convert', EXAMPLE, again, '--pseudonymise', '--key-file', join(dir, 'key')]);
+    const again = join(dir(), 'again.json');
+    await run(['convert', FIRTH_VALLEY, again, '--pseudonymise', '--key-file', join(dir(), 'key')]);
     expect(readFileSync(again, 'utf8')).toBe(text);
   });
 
   it('refuses to pseudonymise without a long enough key, and drops redacted columns', async () => {
-    const refused = await run(['audit', EXAMPLE, '--pseudonymise']);
+    const refused = await run(['audit', FIRTH_VALLEY, '--pseudonymise']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('MUSTER_PSEUDONYM_KEY');
-    const out = join(dir, 'redacted.json');
-    expect((await run(['convert', EXAMPLE, out, '--redact-columns', 'gender,title'])).code).toBe(0);
+    const out = join(dir(), 'redacted.json');
+    expect((await run(['convert', FIRTH_VALLEY, out, '--redact-columns', 'gender,title'])).code).toBe(0);
     const actors = JSON.parse(readFileSync(out, 'utf8')).actors as Record<string, unknown>[];
     expect(actors.some((a) => 'gender' in a || 'title' in a)).toBe(false);
     expect(actors.some((a) => 'organisation' in a)).toBe(true);
@@ -79,12 +72,12 @@ describe('the report says what pseudonymisation kept, and why', () => {
   it('in meta.privacy of the JSON, a sentence of the Markdown, and a line on stderr', async () => {
     const json = await run([
       'audit',
-      EXAMPLE,
+      FIRTH_VALLEY,
       '--format',
       'json',
       '--pseudonymise',
       '--key-file',
-      join(dir, 'key'),
+      join(dir(), 'key'),
       '--keep-columns',
       'gender',
     ]);
@@ -103,24 +96,24 @@ describe('the report says what pseudonymisation kept, and why', () => {
       reason: 'free column',
     });
     expect(json.stderr).toContain('actors.gender kept (--keep-columns)');
-    const md = await run(['audit', EXAMPLE, '--pseudonymise', '--key-file', join(dir, 'key')]);
+    const md = await run(['audit', FIRTH_VALLEY, '--pseudonymise', '--key-file', join(dir(), 'key')]);
     expect(md.stdout).toMatch(
       /Pseudonymised: ids, names, organisations and \d+ free columns replaced by keyed pseudonyms/,
     );
-    const plain = await run(['audit', EXAMPLE, '--format', 'json']);
+    const plain = await run(['audit', FIRTH_VALLEY, '--format', 'json']);
     expect(JSON.parse(plain.stdout).meta).not.toHaveProperty('privacy');
   });
 
   it('refuses a column name no table has, and a weak key from the variable as from the file', async () => {
-    const typo = await run(['convert', EXAMPLE, join(dir, 'typo.json'), '--redact-columns', 'gendre']);
+    const typo = await run(['convert', FIRTH_VALLEY, join(dir(), 'typo.json'), '--redact-columns', 'gendre']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain("--redact-columns names 'gendre', which no table has");
     for (const key of [' '.repeat(16), 'a'.repeat(20)]) {
-      const env = await run(['audit', EXAMPLE, '--pseudonymise'], {
+      const env = await run(['audit', FIRTH_VALLEY, '--pseudonymise'], {
         env: { NO_COLOR: '1', MUSTER_PSEUDONYM_KEY: key },
       });
-      writeFileSync(join(dir, 'weak'), key);
-      const file = await run(['audit', EXAMPLE, '--pseudonymise', '--key-file', join(dir, 'weak')]);
+      writeFileSync(join(dir(), 'weak'), key);
+      const file = await run(['audit', FIRTH_VALLEY, '--pseudonymise', '--key-file', join(dir(), 'weak')]);
       expect([env.code, file.code]).toEqual([2, 2]);
     }
   });
@@ -128,8 +121,8 @@ describe('the report says what pseudonymisation kept, and why', () => {
 
 describe('muster diff', () => {
   it('compares two waves: what was gained and lost, and the score change', async () => {
-    const later = join(dir, 'later');
-    const dataset = readDataset(EXAMPLE);
+    const later = join(dir(), 'later');
+    const dataset = readDataset(FIRTH_VALLEY);
     const drop = new Set(
       dataset.actors.filter((a) => a.locality === 'Hollinwell' && a.role === 'researcher').map((a) => a.id),
     );
@@ -149,14 +142,14 @@ describe('muster diff', () => {
       },
       later,
     );
-    const result = await run(['diff', EXAMPLE, later, '--format', 'json']);
+    const result = await run(['diff', FIRTH_VALLEY, later, '--format', 'json']);
     expect(result.code, result.stderr).toBe(0);
     const diff = JSON.parse(result.stdout);
     expect(diff.dataset.actors.lost.sort()).toEqual([...drop].sort());
     const hw = diff.audit.localities.find((l: { locality: string }) => l.locality === 'Hollinwell');
     expect(hw.missingNow).toEqual(['researcher']);
     expect(hw.scoreChange).toBeLessThan(0);
-    const md = await run(['diff', EXAMPLE, later]);
+    const md = await run(['diff', FIRTH_VALLEY, later]);
     expect(md.stdout).toContain('Now missing: researcher');
   });
 });

@@ -2,8 +2,30 @@
  * Runs the `muster` command in a test, with its output captured. (Not part
  * of the build: `test-*.ts`.)
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { CliIo } from './io.js';
 import { main } from './main.js';
+
+/** The bundled example datasets. */
+export const FIRTH_VALLEY = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
+export const MEDICAL_INNOVATION = fileURLToPath(new URL('../../../examples/medical-innovation', import.meta.url));
+
+/**
+ * A fresh temporary folder for this test file's tests (`per: 'test'`: for
+ * each test), removed after them; call the returned function for its path.
+ */
+export function useScratchFolder(name: string, per: 'file' | 'test' = 'file'): () => string {
+  let dir = '';
+  (per === 'file' ? beforeAll : beforeEach)(() => {
+    dir = mkdtempSync(join(tmpdir(), `muster-${name}-`));
+  });
+  (per === 'file' ? afterAll : afterEach)(() => rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
+}
 
 /** What a run gave: the exit code and everything written to stdout and stderr. */
 export interface Run {

@@ -1,23 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readDataset } from '@muster/formats/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './test-run.js';
+import { describe, expect, it } from 'vitest';
+import { FIRTH_VALLEY, run, useScratchFolder } from './test-run.js';
 
-const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
-
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'muster-view-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useScratchFolder('view');
 
 describe('muster view', () => {
   it('writes one self-contained page with the data, the audit and a flow, under a strict CSP', async () => {
-    const out = join(dir, 'map.html');
-    const result = await run(['view', EXAMPLE, '--audit', '--idea', 'rkw', '--out', out]);
+    const out = join(dir(), 'map.html');
+    const result = await run(['view', FIRTH_VALLEY, '--audit', '--idea', 'rkw', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     const html = readFileSync(out, 'utf8');
     // Checked as booleans: a failure message would otherwise print the whole inlined viewer.
@@ -34,18 +26,18 @@ describe('muster view', () => {
   });
 
   it('holds no names when pseudonymised', async () => {
-    writeFileSync(join(dir, 'key'), 'a council secret of enough length');
-    const result = await run(['view', EXAMPLE, '--audit', '--pseudonymise', '--key-file', join(dir, 'key')]);
+    writeFileSync(join(dir(), 'key'), 'a council secret of enough length');
+    const result = await run(['view', FIRTH_VALLEY, '--audit', '--pseudonymise', '--key-file', join(dir(), 'key')]);
     expect(result.code, result.stderr).toBe(0);
-    const names = readDataset(EXAMPLE).actors.map((a) => a.name);
+    const names = readDataset(FIRTH_VALLEY).actors.map((a) => a.name);
     expect(names.filter((n) => result.stdout.includes(n))).toEqual([]);
     expect(result.stdout.includes('Person ')).toBe(true);
   });
 
   it('refuses an unknown idea or locality and bad options with exit 2', async () => {
-    expect((await run(['view', EXAMPLE, '--idea', 'rwk'])).stderr).toContain("did you mean 'rkw'?");
-    expect((await run(['view', EXAMPLE, '--locality', 'Atlantis'])).code).toBe(2);
-    expect((await run(['view', EXAMPLE, '--serve', '--out', join(dir, 'x.html')])).code).toBe(2);
-    expect((await run(['view', EXAMPLE, '--port', '99999', '--serve'])).code).toBe(2);
+    expect((await run(['view', FIRTH_VALLEY, '--idea', 'rwk'])).stderr).toContain("did you mean 'rkw'?");
+    expect((await run(['view', FIRTH_VALLEY, '--locality', 'Atlantis'])).code).toBe(2);
+    expect((await run(['view', FIRTH_VALLEY, '--serve', '--out', join(dir(), 'x.html')])).code).toBe(2);
+    expect((await run(['view', FIRTH_VALLEY, '--port', '99999', '--serve'])).code).toBe(2);
   });
 });

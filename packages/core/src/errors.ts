@@ -40,6 +40,7 @@ export type InputIssueCode =
   | 'xml-shape'
   | 'profile-invalid'
   | 'format-unknown'
+  | 'dataset-empty'
   | 'output-exists'
   | 'output-locked';
 

@@ -179,11 +179,6 @@ export function displayName(written: string): string {
   return name === '' ? tidySpaces(written) : name;
 }
 
-/** True when a name is written with both capitals and small letters, as a careful writer writes it. */
-export function isMixedCase(written: string): boolean {
-  return /\p{Ll}/u.test(written) && /\p{Lu}/u.test(written);
-}
-
 /**
  * An id made from a name: lower case, accents removed, words joined by `-`
  * ("Grace O'Neill" → `grace-oneill`); letters of any script are kept. A

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { compactView, createRng, type Dataset } from '@muster/core';
+import { compactView, createRng, defaultProfile, type Dataset } from '@muster/core';
 import { readDataset } from '@muster/core/node';
 import { describe, expect, it } from 'vitest';
 import { auditCluster } from '../audit.js';
@@ -11,17 +11,7 @@ import { BetweennessPool } from './pool.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../../examples/firth-valley', import.meta.url));
 
-const ROLES = [
-  'politician',
-  'senior-official',
-  'stakeholder-group',
-  'service-user',
-  'researcher',
-  'service-designer',
-  'social-entrepreneur',
-  'investor',
-  'change-expert',
-];
+const ROLES = defaultProfile().roles.map((role) => role.id);
 
 /**
  * A seeded random dataset: `localities` localities of `perLocality` actors,

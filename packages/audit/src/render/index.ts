@@ -10,9 +10,8 @@ import { renderHtml, type HtmlOptions } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 
-export { CSV_COLUMNS, renderCsv } from './csv.js';
-export { escapeHtml, escapeMarkdown, escapeMarkdownCell } from '@muster/core';
-export { HTML_CSP, renderHtml, type HtmlOptions } from './html.js';
+export { renderCsv } from './csv.js';
+export { renderHtml, type HtmlOptions } from './html.js';
 export { renderJson } from './json.js';
 export { renderMarkdown } from './markdown.js';
 

@@ -20,6 +20,28 @@ export interface Context {
   ideaRows: Map<string, number>;
 }
 
+/**
+ * Records that `id` is defined at this record's row; when an earlier row
+ * already defined it, reports the duplicate and returns false.
+ */
+export function claimId(table: RawTable, record: RawRecord, id: string, noun: 'actor' | 'idea', ctx: Context): boolean {
+  const rows = noun === 'actor' ? ctx.actorRows : ctx.ideaRows;
+  const first = rows.get(id);
+  if (first === undefined) {
+    rows.set(id, record.row);
+    return true;
+  }
+  ctx.issues.add(
+    issueAt(table, record, 'id', {
+      code: noun === 'actor' ? 'actor-duplicate' : 'idea-duplicate',
+      value: id,
+      message: `the ${noun} id '${id}' is used twice`,
+      hint: `it is first used in row ${first}; give each ${noun} its own id`,
+    }),
+  );
+  return false;
+}
+
 /** The column a field was read from, as the user wrote it: the record's own, the table's, or the field's name. */
 export function columnOf(table: RawTable, record: RawRecord, field: string): string {
   return record.columns?.[field] ?? table.columns.get(field) ?? field;

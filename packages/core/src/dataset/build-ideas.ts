@@ -5,7 +5,7 @@
 import { compareDates } from '../dates.js';
 import type { Adoption, Idea, Mention } from '../model.js';
 import { didYouMean } from '../suggest.js';
-import { checkDate, issueAt, knownActor, required, type Context } from './build-context.js';
+import { checkDate, claimId, issueAt, knownActor, required, type Context } from './build-context.js';
 import type { RawRecord, RawTable } from './tables.js';
 
 export function buildIdeas(table: RawTable, ctx: Context): Idea[] {
@@ -15,21 +15,7 @@ export function buildIdeas(table: RawTable, ctx: Context): Idea[] {
     const id = required(table, record, 'id', ctx);
     const title = required(table, record, 'title', ctx);
     let ok = id !== undefined && title !== undefined;
-    if (id !== undefined) {
-      const first = ctx.ideaRows.get(id);
-      if (first !== undefined) {
-        ctx.issues.add(
-          issueAt(table, record, 'id', {
-            code: 'idea-duplicate',
-            value: id,
-            message: `the idea id '${id}' is used twice`,
-            hint: `it is first used in row ${first}; give each idea its own id`,
-          }),
-        );
-        continue;
-      }
-      ctx.ideaRows.set(id, record.row);
-    }
+    if (id !== undefined && !claimId(table, record, id, 'idea', ctx)) continue;
     const origin = record.fields.origin;
     if (origin !== undefined && !knownActor(table, record, 'origin', origin, ctx)) ok = false;
     const date = record.fields.date;

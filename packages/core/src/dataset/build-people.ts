@@ -4,7 +4,7 @@
  */
 import type { Actor, Tie } from '../model.js';
 import { normaliseKey } from '../normalise.js';
-import { checkDate, issueAt, knownActor, required, type Context } from './build-context.js';
+import { checkDate, claimId, issueAt, knownActor, required, type Context } from './build-context.js';
 import type { RawRecord, RawTable } from './tables.js';
 
 function resolveRole(
@@ -44,21 +44,7 @@ export function buildActors(table: RawTable, ctx: Context): Actor[] {
       ctx,
       'every actor belongs to a locality: write its name (a town, district or area)',
     );
-    if (id !== undefined) {
-      const first = ctx.actorRows.get(id);
-      if (first !== undefined) {
-        ctx.issues.add(
-          issueAt(table, record, 'id', {
-            code: 'actor-duplicate',
-            value: id,
-            message: `the actor id '${id}' is used twice`,
-            hint: `it is first used in row ${first}; give each actor its own id`,
-          }),
-        );
-        continue;
-      }
-      ctx.actorRows.set(id, record.row);
-    }
+    if (id !== undefined && !claimId(table, record, id, 'actor', ctx)) continue;
     const role = roleName === undefined ? undefined : resolveRole(table, record, 'role', roleName, ctx);
     const extra = record.lists.roles ?? splitList(record.fields.roles);
     const roles: string[] = [];

@@ -29,6 +29,15 @@ export function buildDataset(
     actorRows: new Map(),
     ideaRows: new Map(),
   };
+  if (tables.actors.records.length === 0) {
+    // Every audit, map and flow of an empty dataset would be empty: say so instead.
+    issues.add({
+      code: 'dataset-empty',
+      file: tables.actors.file,
+      message: 'the dataset has no actors',
+      hint: 'add a row for each person or organisation, with its id, name, role and locality',
+    });
+  }
   const actors = buildActors(tables.actors, ctx);
   const ties = buildTies(tables.ties, ctx);
   const ideas = tables.ideas ? buildIdeas(tables.ideas, ctx) : [];

@@ -101,10 +101,20 @@ describe('parseDatasetFiles: a good dataset', () => {
     expect(dataset.profile?.id).toBe('tiny');
   });
 
-  it('accepts header-only files as empty tables', () => {
-    const dataset = parseDatasetFiles({ 'actors.csv': 'id,name,role,locality\n', 'ties.csv': 'source,target\n' });
-    expect(dataset.actors).toEqual([]);
+  it('accepts a header-only ties file as no ties', () => {
+    const dataset = parseDatasetFiles({
+      'actors.csv': 'id,name,role,locality\na1,A,politician,R\n',
+      'ties.csv': 'source,target\n',
+    });
+    expect(dataset.actors.length).toBe(1);
     expect(dataset.ties).toEqual([]);
+  });
+
+  it('refuses a dataset with no actors, at actors.csv', () => {
+    expect(issuesOf({ 'actors.csv': 'id,name,role,locality\n# a comment\n', 'ties.csv': 'source,target\n' })).toEqual([
+      expect.objectContaining({ code: 'dataset-empty', file: 'actors.csv', message: 'the dataset has no actors' }),
+    ]);
+    expect(() => parseDatasetJson('{"actors": [], "ties": []}', { file: 'empty.json' })).toThrow(/no actors/);
   });
 });
 
