@@ -1,21 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './test-run.js';
+import { describe, expect, it } from 'vitest';
+import { run, useScratchFolder } from './test-run.js';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'muster-diff-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const scratch = useScratchFolder('diff');
 
 async function wave(name: string, roles: [string, string], profile: string): Promise<string> {
-  const folder = join(dir, `${name}-src`);
+  const folder = join(scratch(), `${name}-src`);
   mkdirSync(folder);
   writeFileSync(join(folder, 'actors.csv'), `id,name,role,locality\na1,Ann,${roles[0]},R\na2,Bo,${roles[1]},R\n`);
   writeFileSync(join(folder, 'ties.csv'), 'source,target,kind\na1,a2,advice\n');
-  const out = join(dir, `${name}.json`);
+  const out = join(scratch(), `${name}.json`);
   expect((await run(['convert', folder, out, '--profile', profile])).code).toBe(0);
   return out;
 }

@@ -1,20 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './test-run.js';
+import { describe, expect, it } from 'vitest';
+import { run, useScratchFolder } from './test-run.js';
 
 const ESC = '\u001b';
 const HOSTILE_ROLE = `councillor${ESC}]0;pwned${ESC}\\`;
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'muster-hijack-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const scratch = useScratchFolder('hijack');
 
 function dataset(name: string, actors: string[], ties: string[]): string {
-  const path = join(dir, name);
+  const path = join(scratch(), name);
   mkdirSync(path);
   writeFileSync(join(path, 'actors.csv'), ['id,name,role,locality,note', ...actors].join('\n'));
   writeFileSync(join(path, 'ties.csv'), ['source,target,kind', ...ties].join('\n'));
@@ -86,12 +81,12 @@ describe('Markdown and CSV nobody can hijack', () => {
 
   it('guards formulas in a converted CSV folder, and reads them back unchanged', async () => {
     const path = dataset('formula', ['a1,=HYPERLINK("https://evil.example"),councillor,@SUM(A1),+1'], []);
-    const out = join(dir, 'formula-out');
+    const out = join(scratch(), 'formula-out');
     expect((await run(['convert', path, out])).code).toBe(0);
     const csv = readFileSync(join(out, 'actors.csv'), 'utf8');
     expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"")"`);
     expect(csv).toContain("'@SUM(A1)");
-    const back = join(dir, 'formula-back.json');
+    const back = join(scratch(), 'formula-back.json');
     expect((await run(['convert', out, back])).code).toBe(0);
     const actor = JSON.parse(readFileSync(back, 'utf8')).actors[0];
     expect([actor.name, actor.locality, actor.note]).toEqual(['=HYPERLINK("https://evil.example")', '@SUM(A1)', '+1']);

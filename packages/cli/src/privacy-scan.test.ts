@@ -7,13 +7,12 @@
  * string. Localities, roles, tie kinds, idea ids and titles are contract
  * fields kept by design (docs/import.md), so they are not searched for.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { createRng, randomInt } from '@muster/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './test-run.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run, useScratchFolder } from './test-run.js';
 
 const FIRST = [
   'Aurelia',
@@ -120,14 +119,13 @@ function contents(path: string): string {
   return path.endsWith('.xlsx') ? unzipText(bytes) : bytes.toString('utf8');
 }
 
-let dir: string;
+const scratch = useScratchFolder('scan');
 let data: string;
 let wave2: string;
 let key: string;
 let secrets: string[];
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'muster-scan-'));
-  const folder = join(dir, 'wolstenholme-family-casework');
+  const folder = join(scratch(), 'wolstenholme-family-casework');
   mkdirSync(folder);
   const made = seeded(30);
   secrets = [...made.secrets, folder, 'wolstenholme-family-casework'];
@@ -136,10 +134,9 @@ beforeAll(() => {
   const later = made.json as { actors: object[]; ties: { source: string; target: string }[] };
   wave2 = join(folder, 'cluster-2.json');
   writeFileSync(wave2, JSON.stringify({ ...made.json, ties: later.ties.slice(5) }));
-  key = join(dir, 'key');
+  key = join(scratch(), 'key');
   writeFileSync(key, 'k7#Vq!2mZ9pL@x4R\n');
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const P = (): string[] => ['--pseudonymise', '--key-file', key];
 
@@ -173,7 +170,7 @@ describe('a pseudonymised run leaves no input string in any output', () => {
 
   it('convert: json, folder, xlsx, gexf, graphml', async () => {
     for (const name of ['out.json', 'out-folder', 'out.xlsx', 'out.gexf', 'out.graphml']) {
-      const out = join(dir, name);
+      const out = join(scratch(), name);
       const result = await run(['convert', data, out, ...P()]);
       expect(result.code, result.stderr).toBe(0);
       const text = contents(out);
@@ -214,7 +211,7 @@ describe('a pseudonymised run leaves no input string in any output', () => {
   });
 
   it('errors under --pseudonymise: where, never what', async () => {
-    const bad = join(dir, 'bad.json');
+    const bad = join(scratch(), 'bad.json');
     const json = JSON.parse(readFileSync(data, 'utf8')) as { ties: { target: string }[] };
     json.ties[0]!.target = 'Aurelia Quenby-Secret';
     writeFileSync(bad, JSON.stringify(json));
