@@ -13,7 +13,7 @@ import {
 } from '@muster/core';
 import { actorMetrics, autoBetweenness, type BetweennessMode } from './actors.js';
 import { findBrokers } from './brokers.js';
-import { checkRules } from './findings.js';
+import { checkRules } from './rules/index.js';
 import { localitiesOf, localityView, type LocalityView } from './locality.js';
 import { networkSummary } from './network.js';
 import { roleCoverage, roleDistances, roleLinks } from './reach.js';
@@ -24,17 +24,28 @@ import { score, scoreParts } from './score.js';
 /** The version written into reports' metadata. */
 export const AUDIT_GENERATOR = 'muster-audit 0.1.0';
 
+/**
+ * Defaults of {@link auditCluster}'s options: the seed of Louvain and of
+ * sampled betweenness, and how betweenness is computed (`auto`: exact up to
+ * `EXACT_BETWEENNESS_LIMIT` actors in a locality, `DEFAULT_PIVOTS` seeded
+ * pivots above).
+ */
+export const AUDIT_DEFAULTS = { seed: 1, betweenness: 'auto' } as const satisfies Required<
+  Pick<AuditOptions, 'seed' | 'betweenness'>
+>;
+
 /** Options of {@link auditCluster}. */
 export interface AuditOptions {
   /** The profile to audit against; default: the dataset's own, else the default profile. */
   profile?: Profile;
   /** Audit only these localities (in this order); default: every locality, in order of first appearance. */
   localities?: readonly string[];
-  /** Seed for Louvain and sampled betweenness; default 1. */
+  /** Seed for Louvain and sampled betweenness; default {@link AUDIT_DEFAULTS}.seed (1). */
   seed?: number;
   /**
-   * `auto` (default): exact betweenness up to 5,000 actors in a locality,
-   * 1,000 seeded pivots above; `exact`; or a number of pivots.
+   * `auto` (default, {@link AUDIT_DEFAULTS}.betweenness): exact betweenness
+   * up to 5,000 actors in a locality, 1,000 seeded pivots above; `exact`; or
+   * a number of pivots.
    */
   betweenness?: 'auto' | 'exact' | { pivots: number };
 }
@@ -90,13 +101,13 @@ function unknownLocality(locality: string, all: readonly string[]): InputIssue {
 /** @internal The first step of {@link auditCluster}: check the options and split the dataset by locality. */
 export function planAudit(dataset: Dataset, options: AuditOptions = {}): AuditPlan {
   const profile = options.profile ?? dataset.profile ?? defaultProfile();
-  const seed = options.seed ?? 1;
+  const seed = options.seed ?? AUDIT_DEFAULTS.seed;
   const all = localitiesOf(dataset);
   const chosen = options.localities ?? all;
   const unknown = chosen.filter((locality) => !all.includes(locality));
   if (unknown.length > 0) throw new MusterInputError(unknown.map((locality) => unknownLocality(locality, all)));
   const { parts, region } = partition(dataset);
-  const betweenness = options.betweenness ?? 'auto';
+  const betweenness = options.betweenness ?? AUDIT_DEFAULTS.betweenness;
   const localities = chosen.map((locality) => {
     const part = parts.get(locality)!;
     const mode = betweenness === 'auto' ? autoBetweenness(part.actors.length) : betweenness;

@@ -5,7 +5,7 @@
  *
  * @module @muster/audit
  */
-export { AUDIT_GENERATOR, auditCluster, type AuditOptions } from './audit.js';
+export { AUDIT_DEFAULTS, AUDIT_GENERATOR, auditCluster, type AuditOptions } from './audit.js';
 export { DEFAULT_PIVOTS, EXACT_BETWEENNESS_LIMIT, type BetweennessMode } from './actors.js';
 export { SCORE_WEIGHTS } from './score.js';
 export type {

@@ -8,7 +8,7 @@
  */
 import type { CompactGraph } from '@muster/core';
 import { bfsScratch, distancesFrom } from './bfs.js';
-import type { RedundancyFailure } from './findings.js';
+import type { RedundancyFailure } from './rules/index.js';
 import type { LocalityView } from './locality.js';
 import { pairKey } from './reach.js';
 import type { Recommendation, RoleCoverage, RoleLink } from './report.js';

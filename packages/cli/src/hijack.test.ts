@@ -25,7 +25,7 @@ describe('nothing from the data reaches the terminal as control', () => {
     expect(result.stderr).toContain('\\x1b]0;pwned');
   });
 
-  it('keeps controls out of Markdown and JSON on stdout', async () => {
+  it('refuses controls in the data in every format, and shows them escaped, never raw', async () => {
     const path = dataset(
       'esc-md',
       [`a1,Ann${ESC}[2J Hale\u009b,councillor,River${ESC}side,x`, 'a2,Bo Marsh,councillor,River\u009bside,y'],
@@ -33,13 +33,11 @@ describe('nothing from the data reaches the terminal as control', () => {
     );
     for (const format of ['md', 'json', 'html', 'csv']) {
       const result = await run(['audit', path, '--format', format]);
-      expect(result.code, result.stderr).toBe(0);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
       // eslint-disable-next-line no-control-regex
-      expect(result.stdout, format).not.toMatch(/[\u001b\u009b]/);
+      expect(result.stderr, format).not.toMatch(/[\u001b\u009b]/);
     }
-    const summary = await run(['validate', path]);
-    expect(summary.code).toBe(0);
-    expect(summary.stdout).toContain('River\\x1bside: 1 actor');
   });
 
   it('cuts a long header in the place and in the message', async () => {

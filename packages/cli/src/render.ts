@@ -72,7 +72,11 @@ export function renderIssues(
     }
     const place = shownValue(where(group), 400);
     const value =
-      issue.value === undefined || options.hideValues || issue.message.includes(`'${issue.value.slice(0, 40)}`)
+      issue.value === undefined ||
+      options.hideValues ||
+      // Already in the message, whole or (when long) cut.
+      issue.message.includes(issue.value) ||
+      issue.message.includes(`'${issue.value.slice(0, 40)}`)
         ? ''
         : ` ${styles.dim(`[${shownValue(issue.value)}]`)}`;
     lines.push(`  ${place === '' ? '' : `${styles.yellow(place)}: `}${text(issue.message)}${value}`);

@@ -7,6 +7,7 @@ import {
   escapeMarkdown,
   escapeMarkdownCell,
   guardFormula,
+  jsonText,
   shownValue,
   unguardFormula,
 } from './escape.js';
@@ -75,6 +76,14 @@ describe('terminal controls', () => {
     expect(escapeControls('a\u001b]0;title\u0007b\u009bc')).toBe('a\\x1b]0;title\\x07b\\x9bc');
     expect(escapeControls('two\nlines\tand tab')).toBe('two\nlines\tand tab');
     expect(escapeLine('two\nlines\r')).toBe('two\\nlines\\r');
+  });
+
+  it('writes DEL and C1 controls in JSON as \\u escapes, the value unchanged', () => {
+    const value = { name: 'Ann\u009b\u007f\u001b' };
+    const text = jsonText(value);
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u001b\u007f-\u009f]/);
+    expect(JSON.parse(text)).toEqual(value);
   });
 
   it('keeps Markdown free of controls', () => {

@@ -45,7 +45,20 @@ export type {
   RuleType,
   Severity,
 } from './profiles/types.js';
-export { RULE_TYPES, parseProfile } from './profiles/schema.js';
+export { parseProfile } from './profiles/schema.js';
+export {
+  RULE_DEFINITIONS,
+  RULE_TYPES,
+  ruleDefinition,
+  ruleSeverity,
+  type RoleNamer,
+  type RoleReference,
+  type RuleBase,
+  type RuleDefinition,
+  type RuleField,
+  type RuleOfType,
+  type RuleProblem,
+} from './profiles/rules/index.js';
 export { createRoleResolver, type RoleResolver } from './profiles/resolve.js';
 export {
   BUILTIN_PROFILES,

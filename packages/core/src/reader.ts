@@ -26,3 +26,4 @@ export { unguardTable, writeCsv } from './csv/write.js';
 export { csvCell, csvField, guardFormula, unguardFormula } from './escape.js';
 export { parseJsonText } from './json.js';
 export { decodeText, readProfileText } from './dataset/read.js';
+export { refuseControlCharacters } from './dataset/characters.js';

@@ -1,6 +1,6 @@
 import { parseDatasetFiles } from '@muster/core';
 import { describe, expect, it } from 'vitest';
-import { traceIdea } from './trace.js';
+import { TRACE_DEFAULTS, traceIdea } from './trace.js';
 
 /** A cascade worked by hand: d1 → u2 → u1 → o1 → p1, with r1 independent. */
 const DATASET = parseDatasetFiles({
@@ -88,12 +88,33 @@ describe('traceIdea: the observed cascade', () => {
   });
 
   it('counts only flow-carrying kinds as neighbours', () => {
-    const withFunding = traceIdea(DATASET, 'x', { kinds: ['collaboration', 'information', 'advice', 'funding'] });
-    expect(withFunding.adoptions.find((a) => a.actor === 'p1')).toMatchObject({ source: 'o1', exposure: 1 });
-    expect(withFunding.adoptions.find((a) => a.actor === 'd1')).toMatchObject({ exposure: 0 });
+    // The funding tie d1–p1 carries no ideas by default: p1 hears from o1.
+    expect(report.adoptions.find((a) => a.actor === 'p1')).toMatchObject({ source: 'o1', exposure: 1 });
+    // With funding as the only flow kind, d1–p1 is the only tie left: p1
+    // hears from d1 across localities, and everyone else has no neighbour.
+    const fundingOnly = traceIdea(DATASET, 'x', { kinds: ['funding'] });
+    expect(fundingOnly.adoptions.map((a) => [a.actor, a.source, a.via, a.exposure])).toEqual([
+      ['d1', null, 'independent', 0],
+      ['u2', null, 'independent', null],
+      ['u1', null, 'independent', null],
+      ['r1', null, 'independent', null],
+      ['o1', 'u1', 'recorded', null],
+      ['p1', 'd1', 'inferred', 1],
+    ]);
+    expect(fundingOnly.crossings).toEqual([{ from: 'B', to: 'A', source: 'd1', actor: 'p1', date: '6' }]);
   });
 
   it('refuses an unknown idea with a suggestion', () => {
     expect(() => traceIdea(DATASET, 'y')).toThrow(/no idea 'y'/);
+  });
+});
+
+describe('TRACE_DEFAULTS', () => {
+  it('are the settings a simulation without options runs with', () => {
+    const simulation = traceIdea(DATASET, 'x', { simulate: { runs: 50 } }).simulation!;
+    const { model, p, probability, seed } = TRACE_DEFAULTS.simulate;
+    expect(simulation).toMatchObject({ model, p, probability, seed, kinds: [...TRACE_DEFAULTS.kinds] });
+    const explicit = traceIdea(DATASET, 'x', { kinds: TRACE_DEFAULTS.kinds, simulate: TRACE_DEFAULTS.simulate });
+    expect(traceIdea(DATASET, 'x', { simulate: {} })).toEqual(explicit);
   });
 });

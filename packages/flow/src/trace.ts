@@ -29,19 +29,32 @@ import {
   type SpreadResult,
 } from './simulate/index.js';
 
+/**
+ * Defaults of {@link traceIdea}'s options. `kinds` applies when neither the
+ * options nor the profile (`flowKinds`) give the tie kinds that carry ideas;
+ * `simulate` holds the defaults of {@link SimulationOptions}.
+ */
+export const TRACE_DEFAULTS = {
+  kinds: DEFAULT_FLOW_KINDS,
+  simulate: { model: 'ic', p: 0.05, probability: 'global', runs: 1000, seed: 1 },
+} as const satisfies {
+  kinds: readonly string[];
+  simulate: Required<Pick<SimulationOptions, 'model' | 'p' | 'probability' | 'runs' | 'seed'>>;
+};
+
 /** How to simulate the idea's spread. */
 export interface SimulationOptions {
-  /** Independent cascade (default) or linear threshold. */
+  /** Independent cascade (`ic`, the default) or linear threshold (`lt`). */
   model?: 'ic' | 'lt';
-  /** Transmission probability per tie, in (0, 1]; default 0.05. */
+  /** Transmission probability per tie, in (0, 1]; default {@link TRACE_DEFAULTS} (0.05). */
   p?: number;
-  /** `global`: every tie has `p`; `weight`: a tie of weight w counts as w contacts, 1 − (1 − p)^w. Default global. */
+  /** `global`: every tie has `p`; `weight`: a tie of weight w counts as w contacts, 1 − (1 − p)^w. Default {@link TRACE_DEFAULTS} (global). */
   probability?: 'global' | 'weight';
-  /** Monte Carlo runs; default 1,000. */
+  /** Monte Carlo runs; default {@link TRACE_DEFAULTS} (1,000). */
   runs?: number;
   /** Steps to simulate; default: until nothing changes. */
   steps?: number;
-  /** Seed; default 1. */
+  /** Seed; default {@link TRACE_DEFAULTS} (1). */
   seed?: number;
   /** Actors the idea starts from; default the idea's origin, else its first adopters. */
   from?: string[];
@@ -61,7 +74,7 @@ export interface WhatIf {
 export interface TraceOptions {
   /** The profile (roles reported); default: the dataset's own, else the default. */
   profile?: Profile;
-  /** Tie kinds that carry ideas; default the profile's `flowKinds`, else collaboration, information, advice. */
+  /** Tie kinds that carry ideas; default the profile's `flowKinds`, else {@link TRACE_DEFAULTS}.kinds (collaboration, information, advice). */
   kinds?: readonly string[];
   /** Simulate the spread (needed for `whatIf` and `seeds`). */
   simulate?: SimulationOptions;
@@ -93,7 +106,7 @@ export function traceIdea(dataset: Dataset, ideaId: string, options: TraceOption
     );
   }
   const profile = options.profile ?? dataset.profile ?? defaultProfile();
-  const kinds = [...(options.kinds ?? profile.flowKinds ?? DEFAULT_FLOW_KINDS)];
+  const kinds = [...(options.kinds ?? profile.flowKinds ?? TRACE_DEFAULTS.kinds)];
   const graph = flowGraph(dataset, kinds);
   const cascade = traceCascade(dataset, ideaId, graph);
   const roles = profile.roles.map((r) => r.id);
@@ -149,8 +162,9 @@ function simulationSetup(
   origin: string | undefined,
   firstAdopters: string[],
 ): Setup {
-  const model = options.model ?? 'ic';
-  const p = options.p ?? 0.05;
+  const defaults = TRACE_DEFAULTS.simulate;
+  const model = options.model ?? defaults.model;
+  const p = options.p ?? defaults.p;
   if (!(p > 0 && p <= 1))
     throw refuse(
       'value-invalid',
@@ -158,7 +172,7 @@ function simulationSetup(
       `the transmission probability ${p} is not in (0, 1]`,
       'use a probability such as 0.05',
     );
-  const runs = options.runs ?? 1000;
+  const runs = options.runs ?? defaults.runs;
   if (!Number.isInteger(runs) || runs < 1)
     throw refuse('value-invalid', String(runs), `${runs} is not a number of runs`, 'use a whole number such as 1000');
   if (options.steps !== undefined && (!Number.isInteger(options.steps) || options.steps < 0)) {
@@ -173,7 +187,7 @@ function simulationSetup(
       'give the actors it starts from',
     );
   const seeds = from.map((id) => nodeOf(graph, id));
-  const probability = options.probability ?? 'global';
+  const probability = options.probability ?? defaults.probability;
   const roleIndex = new Map(roles.map((r, i) => [r, i]));
   const localities = [...new Set(dataset.actors.map((a) => a.locality))];
   const localityIndex = new Map(localities.map((l, i) => [l, i]));
@@ -188,7 +202,7 @@ function simulationSetup(
     { membership: roleOf, count: roles.length },
     { membership: localityOf, count: localities.length },
   ];
-  const seed = options.seed ?? 1;
+  const seed = options.seed ?? defaults.seed;
   const spreadOptions: SpreadOptions = { model, seeds, runs, seed, groups };
   if (options.onProgress !== undefined) spreadOptions.onProgress = options.onProgress;
   if (options.steps !== undefined) spreadOptions.steps = options.steps;

@@ -8,7 +8,7 @@
  * summary. Bad input is reported as a `MusterInputError` naming the file,
  * row and column; nothing is merged without a row in the review file.
  */
-import { parseCsv } from '@muster/core/reader';
+import { parseCsv, refuseControlCharacters } from '@muster/core/reader';
 import { defaultProfile } from '@muster/core';
 import { IssueList } from '@muster/core/reader';
 import type { Actor, Attributes, Dataset, Tie } from '@muster/core';
@@ -107,7 +107,9 @@ export function importSurvey(
   const issues = new IssueList();
 
   const configRoles = resolveConfigRoles(config, profile, roles, configFile, issues);
-  const csv = parseCsv(surveyText, file, issues);
+  // One Unicode form for every name and value, as the dataset readers give (NFC).
+  const csv = parseCsv(surveyText.normalize('NFC'), file, issues);
+  if (csv !== undefined) refuseControlCharacters(csv, issues);
   const columns = csv === undefined ? undefined : resolveColumns(csv, config, issues);
   issues.throwIfAny();
   const { answers, skipped } = readAnswers(csv!, columns!, config, profile, roles, issues);

@@ -185,7 +185,9 @@ export function displayName(written: string): string {
  * name with no letters or digits gives `person`.
  */
 export function slugify(name: string): string {
+  // Folding decomposes (NFD); compose again so the id is in the form every reader puts ids in.
   const slug = fold(name)
+    .normalize('NFC')
     .replace(/['\u2019\u2018`\u00b4]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')

@@ -8,6 +8,7 @@ import type { Dataset } from '../model.js';
 import { createRoleResolver } from '../profiles/resolve.js';
 import type { Profile } from '../profiles/types.js';
 import type { Context } from './build-context.js';
+import { cleanTable } from './characters.js';
 import { buildAdoptions, buildIdeas, buildMentions } from './build-ideas.js';
 import { buildActors, buildTies } from './build-people.js';
 import type { RawTable, TableName } from './tables.js';
@@ -38,11 +39,12 @@ export function buildDataset(
       hint: 'add a row for each person or organisation, with its id, name, role and locality',
     });
   }
-  const actors = buildActors(tables.actors, ctx);
-  const ties = buildTies(tables.ties, ctx);
-  const ideas = tables.ideas ? buildIdeas(tables.ideas, ctx) : [];
-  const adoptions = tables.adoptions ? buildAdoptions(tables.adoptions, ctx) : [];
-  const mentions = tables.mentions ? buildMentions(tables.mentions, ctx) : [];
+  const clean = (table: RawTable): RawTable => cleanTable(table, issues);
+  const actors = buildActors(clean(tables.actors), ctx);
+  const ties = buildTies(clean(tables.ties), ctx);
+  const ideas = tables.ideas ? buildIdeas(clean(tables.ideas), ctx) : [];
+  const adoptions = tables.adoptions ? buildAdoptions(clean(tables.adoptions), ctx) : [];
+  const mentions = tables.mentions ? buildMentions(clean(tables.mentions), ctx) : [];
   issues.throwIfAny();
   const dataset: Dataset = { actors, ties, ideas, adoptions, mentions };
   if (datasetProfile !== undefined) dataset.profile = datasetProfile;

@@ -26,6 +26,8 @@ const text = fc
   })
   .map((s) => s.trim())
   .filter((s) => s !== '');
+/** Text for a contract field: free text less tabs and line breaks, which ids, names and labels may not hold. */
+const fieldText = text.filter((s) => !/[\n\t]/.test(s));
 const attributeKey = fc
   .stringMatching(/^[a-z][a-z_ ]{0,8}[a-z]$/)
   .filter((k) => !CONTRACT.has(normaliseKey(k)) && k.trim() === k);
@@ -42,8 +44,8 @@ const isoDate = fc
 
 const datasetArb: fc.Arbitrary<Dataset> = fc
   .record({
-    names: fc.array(text, { minLength: 2, maxLength: 8 }),
-    localities: fc.array(text, { minLength: 1, maxLength: 3 }),
+    names: fc.array(fieldText, { minLength: 2, maxLength: 8 }),
+    localities: fc.array(fieldText, { minLength: 1, maxLength: 3 }),
   })
   .chain(({ names, localities }) => {
     const n = names.length;
@@ -53,8 +55,8 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
           role: fc.constantFrom(...ROLES),
           roles: fc.subarray(ROLES, { maxLength: 2 }),
           locality: fc.constantFrom(...localities),
-          organisation: fc.option(text, { nil: undefined }),
-          sector: fc.option(text, { nil: undefined }),
+          organisation: fc.option(fieldText, { nil: undefined }),
+          sector: fc.option(fieldText, { nil: undefined }),
           attributes,
         })
         .map(({ role, roles, locality, organisation, sector, attributes }) => {
@@ -89,7 +91,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       .record({
         actors: fc.tuple(...Array.from({ length: n }, (_, i) => actorArb(i))),
         ties: fc.array(tieArb, { maxLength: 12 }),
-        ideaTitles: fc.array(text, { maxLength: 2 }),
+        ideaTitles: fc.array(fieldText, { maxLength: 2 }),
         adoptionPicks: fc.array(
           fc.tuple(fc.nat(), fc.nat(n - 1), isoDate, fc.option(fc.nat(n - 1), { nil: undefined })),
           { maxLength: 6 },

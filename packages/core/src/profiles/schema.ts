@@ -7,59 +7,8 @@ import { z } from 'zod';
 import { IssueList, type InputIssue } from '../errors.js';
 import { normaliseKey } from '../normalise.js';
 import { didYouMean } from '../suggest.js';
+import { RULE_DEFINITIONS, RULE_TYPES, ruleDefinition } from './rules/index.js';
 import type { Profile } from './types.js';
-
-const severity = z.enum(['error', 'warning', 'info']);
-const ruleBase = {
-  id: z.string().min(1).optional(),
-  severity: severity.optional(),
-  description: z.string().optional(),
-};
-const roleRef = z.string().min(1);
-const count = z.number().int().nonnegative();
-
-const ruleSchemas = {
-  minCount: z.strictObject({
-    type: z.literal('minCount'),
-    role: roleRef,
-    min: count,
-    recommended: count.optional(),
-    ...ruleBase,
-  }),
-  maxDistance: z.strictObject({
-    type: z.literal('maxDistance'),
-    roles: z.tuple([roleRef, roleRef]),
-    max: z.number().int().positive(),
-    ...ruleBase,
-  }),
-  maxContacts: z.strictObject({
-    type: z.literal('maxContacts'),
-    role: roleRef,
-    from: z.array(roleRef).min(1),
-    max: count,
-    ...ruleBase,
-  }),
-  communityDiversity: z.strictObject({
-    type: z.literal('communityDiversity'),
-    minRoles: z.number().int().positive(),
-    ...ruleBase,
-  }),
-  redundancy: z.strictObject({
-    type: z.literal('redundancy'),
-    roles: z.tuple([roleRef, roleRef]),
-    ...ruleBase,
-  }),
-  representation: z.strictObject({
-    type: z.literal('representation'),
-    attribute: z.string().min(1),
-    reference: z.record(z.string(), z.number().min(0).max(1)),
-    tolerance: z.number().min(0).max(1),
-    ...ruleBase,
-  }),
-} as const;
-
-/** The rule types a profile may use. */
-export const RULE_TYPES = Object.keys(ruleSchemas) as (keyof typeof ruleSchemas)[];
 
 const roleSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a role id is lower case words joined by "-"'),
@@ -109,7 +58,7 @@ export function parseProfile(value: unknown, file = 'profile.json'): Profile {
   base.rules.forEach((raw, index) => {
     const where = `rules.${index}`;
     const type = (raw as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !(type in ruleSchemas)) {
+    if (typeof type !== 'string' || !Object.hasOwn(RULE_DEFINITIONS, type)) {
       issues.add({
         code: 'profile-invalid',
         file,
@@ -122,7 +71,7 @@ export function parseProfile(value: unknown, file = 'profile.json'): Profile {
       });
       return;
     }
-    const parsed = ruleSchemas[type as keyof typeof ruleSchemas].safeParse(raw);
+    const parsed = RULE_DEFINITIONS[type as keyof typeof RULE_DEFINITIONS].schema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of zodIssues(parsed.error, file, ['rules', index])) issues.add(issue);
       return;
@@ -182,33 +131,17 @@ function checkProfileMeaning(profile: Profile, ruleIndex: number[], file: string
   profile.rules.forEach((rule, k) => {
     const index = ruleIndex[k]!;
     const at = `rules.${index}`;
-    switch (rule.type) {
-      case 'minCount':
-        check(rule.role, `${at}.role`, index, false);
-        if (rule.recommended !== undefined && rule.recommended < rule.min) {
-          issues.add({
-            code: 'profile-invalid',
-            file,
-            column: `${at}.recommended`,
-            value: String(rule.recommended),
-            message: `rule ${index + 1} (minCount) recommends fewer actors than its minimum`,
-            hint: 'recommended must be at least min',
-          });
-        }
-        break;
-      case 'maxDistance':
-        rule.roles.forEach((r, k) => check(r, `${at}.roles.${k}`, index, true));
-        break;
-      case 'redundancy':
-        rule.roles.forEach((r, k) => check(r, `${at}.roles.${k}`, index, false));
-        break;
-      case 'maxContacts':
-        check(rule.role, `${at}.role`, index, false);
-        rule.from.forEach((r, k) => check(r, `${at}.from.${k}`, index, false));
-        break;
-      case 'communityDiversity':
-      case 'representation':
-        break;
+    const definition = ruleDefinition(rule);
+    for (const ref of definition.roleReferences(rule)) check(ref.role, `${at}.${ref.path}`, index, ref.wildcard);
+    for (const problem of definition.problems?.(rule) ?? []) {
+      issues.add({
+        code: 'profile-invalid',
+        file,
+        column: `${at}.${problem.path}`,
+        value: problem.value,
+        message: `rule ${index + 1} (${rule.type}) ${problem.message}`,
+        hint: problem.hint,
+      });
     }
   });
 }

@@ -56,6 +56,9 @@ const text = fc
   .map((s) => s.trim())
   .filter((s) => s !== '');
 
+/** Text for a contract field: no tabs or line breaks, which ids, names and labels may not hold. */
+const fieldText = text.filter((s) => !/[\n\t\r]/.test(s));
+
 type ValueType = 'text' | 'integer' | 'double' | 'boolean';
 const valueOf: Record<ValueType, fc.Arbitrary<AttributeValue>> = {
   text,
@@ -96,7 +99,7 @@ const isoDate = fc
 /** A dataset of the default profile that GEXF and GraphML carry whole: no ideas, one type per attribute. */
 export const graphDatasetArb: fc.Arbitrary<Dataset> = fc
   .record({
-    ids: fc.uniqueArray(text, { minLength: 2, maxLength: 7 }),
+    ids: fc.uniqueArray(fieldText, { minLength: 2, maxLength: 7 }),
     actorColumns: columnsArb(ACTOR_FIELDS),
     tieColumns: columnsArb(TIE_FIELDS),
     profile: fc.boolean(),
@@ -105,12 +108,12 @@ export const graphDatasetArb: fc.Arbitrary<Dataset> = fc
     const actorArb = (id: string): fc.Arbitrary<Actor> =>
       fc
         .record({
-          name: text,
+          name: fieldText,
           role: fc.constantFrom(...ROLES),
           roles: fc.subarray(ROLES, { maxLength: 2 }),
-          locality: text,
-          organisation: fc.option(text, { nil: undefined }),
-          sector: fc.option(text, { nil: undefined }),
+          locality: fieldText,
+          organisation: fc.option(fieldText, { nil: undefined }),
+          sector: fc.option(fieldText, { nil: undefined }),
           position: fc.option(fc.tuple(valueOf.double, valueOf.double), { nil: undefined }),
           attributes: attributesArb(actorColumns),
         })

@@ -1,0 +1,127 @@
+/**
+ * Text as it comes out of other tools, made safe to compare and to show:
+ * every contract field is put in Unicode normalisation form C, so an id
+ * typed on macOS (decomposed `café`) and on Windows (composed `café`) is one
+ * id; and control characters (NUL, ESC, the C1 range), which no name, id
+ * or value means to hold and which reach terminals and files unseen, are
+ * refused where they stand. Free-text attributes may hold tabs and line
+ * breaks, nothing else of the kind.
+ */
+import type { IssueList } from '../errors.js';
+import type { CsvTable } from '../csv/parse.js';
+import type { RawRecord, RawTable } from './tables.js';
+
+/** Printable ASCII only: nothing to normalise, nothing to refuse (the common case, tested first). */
+const PLAIN = /^[\u0020-\u007e]*$/;
+
+/** C0 controls, DEL and C1 controls. */
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+/** Where the first control character is, or -1; `text` lets tab, line feed and carriage return pass. */
+function firstControl(value: string, text: boolean): number {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (isControl(code) && !(text && (code === 9 || code === 10 || code === 13))) return i;
+  }
+  return -1;
+}
+
+/** The value with its control characters written out (`\u001b`), to show it safely. */
+function visible(value: string): string {
+  let out = '';
+  for (const char of value) {
+    const code = char.charCodeAt(0);
+    out += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+  }
+  return out;
+}
+
+const CONTROL_HINT = 'remove it: it is invisible, and no name, id or value needs it (another tool may have left it)';
+
+/** How a control character is named in a message: `U+001B`. */
+function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function refuse(
+  table: RawTable,
+  record: RawRecord,
+  column: string,
+  field: string | undefined,
+  value: string,
+  at: number,
+  issues: IssueList,
+): void {
+  issues.add({
+    code: 'value-invalid',
+    file: table.file,
+    row: record.row,
+    column,
+    ...(field === undefined ? {} : { field }),
+    value: visible(value),
+    message: `the value holds the control character ${codePoint(value[at]!)} at character ${at + 1}`,
+    hint: CONTROL_HINT,
+  });
+}
+
+/**
+ * Puts every contract field of `table` in NFC and refuses control
+ * characters in fields and attributes. Returns the table with its records
+ * replaced where a value changed; the reader's own objects are not touched.
+ */
+export function cleanTable(table: RawTable, issues: IssueList): RawTable {
+  const records = table.records.map((record) => {
+    let fields = record.fields;
+    for (const [field, value] of Object.entries(record.fields)) {
+      if (value === undefined || PLAIN.test(value)) continue;
+      const at = firstControl(value, false);
+      if (at >= 0)
+        refuse(table, record, record.columns?.[field] ?? table.columns.get(field) ?? field, field, value, at, issues);
+      const normal = value.normalize('NFC');
+      if (normal !== value) fields = { ...fields, [field]: normal };
+    }
+    let lists = record.lists;
+    for (const [field, values] of Object.entries(record.lists)) {
+      if (values === undefined) continue;
+      for (const value of values) {
+        if (PLAIN.test(value)) continue;
+        const at = firstControl(value, false);
+        if (at >= 0) refuse(table, record, table.columns.get(field) ?? field, field, value, at, issues);
+      }
+      if (values.some((v) => v.normalize('NFC') !== v))
+        lists = { ...lists, [field]: values.map((v) => v.normalize('NFC')) };
+    }
+    for (const [name, value] of Object.entries(record.attributes)) {
+      if (typeof value !== 'string' || PLAIN.test(value)) continue;
+      const at = firstControl(value, true);
+      if (at >= 0) refuse(table, record, name, undefined, value, at, issues);
+    }
+    return fields === record.fields && lists === record.lists ? record : { ...record, fields, lists };
+  });
+  return { ...table, records };
+}
+
+/**
+ * Refuses control characters in any cell of a CSV file read as free text
+ * (tab and line breaks pass): for readers that make a dataset from a CSV
+ * file without raw tables, such as a survey export.
+ */
+export function refuseControlCharacters(csv: CsvTable, issues: IssueList): void {
+  for (const record of csv.records) {
+    record.cells.forEach((cell, i) => {
+      const at = firstControl(cell, true);
+      if (at < 0) return;
+      issues.add({
+        code: 'value-invalid',
+        file: csv.file,
+        row: record.row,
+        column: csv.header[i] || `#${i + 1}`,
+        value: visible(cell),
+        message: `the value holds the control character ${codePoint(cell[at]!)} at character ${at + 1}`,
+        hint: CONTROL_HINT,
+      });
+    });
+  }
+}
