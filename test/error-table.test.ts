@@ -13,7 +13,7 @@ import { renderIssues } from '../packages/cli/src/render.js';
 import { auditCluster } from '../packages/audit/src/index.js';
 import {
   emptyDataset,
-  isMusterInputError,
+  issuesOf,
   parseDatasetFiles,
   type InputIssue,
   type InputIssueCode,
@@ -70,15 +70,6 @@ function file(name: string, content: string): string {
 }
 
 /** The issues an action throws. */
-function issuesOf(action: () => unknown): InputIssue[] {
-  try {
-    action();
-  } catch (error) {
-    if (isMusterInputError(error)) return [...error.issues];
-    throw error;
-  }
-  throw new Error('no input error');
-}
 
 const ACTORS = 'id,name,role,locality\na1,Ann,politician,Riverside\na2,Bo,service-user,Riverside\n';
 const TIES = 'source,target\na1,a2\n';
@@ -132,6 +123,10 @@ const CASES: Record<InputIssueCode, (() => InputIssue[])[]> = {
       readJson(
         '{"actors": [{"id": "a1", "name": "Ann", "role": "politician", "locality": "R"}], "ties": [{"source": "a1", "target": "a1", "weight": 1e400}]}',
       ),
+  ],
+  'locality-spelling': [
+    () =>
+      read({ 'actors.csv': 'id,name,role,locality\na1,Ann,politician,Brackenford\na2,Bo,service-user,brackenford\n' }),
   ],
   'actor-duplicate': [() => read({ 'actors.csv': `${ACTORS}a1,Cy,politician,Riverside\n` })],
   'actor-unknown': [() => read({ 'ties.csv': `${TIES}a2,a1\na1,a9\n` })],

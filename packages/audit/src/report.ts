@@ -41,6 +41,8 @@ export type RoleStatus = 'missing' | 'thin' | 'present';
 export interface RoleCoverage {
   role: string;
   label: string;
+  /** The role's colour (`#rrggbb`), from core's palette or the profile: the map and the report draw it alike. */
+  color: string;
   count: number;
   /** The profile's minimum (0 when no rule asks for the role). */
   required: number;
@@ -83,6 +85,8 @@ export interface Community {
   actors: string[];
   /** Actors per primary role, in profile order. */
   roles: Record<string, number>;
+  /** Distinct roles among its actors, main and extra, as the communityDiversity rule counts them. */
+  distinctRoles: number;
   /** Fewer distinct roles than the profile's communityDiversity rule asks. */
   silo: boolean;
 }

@@ -59,7 +59,12 @@ export function renderIssues(
 ): string {
   const text = (s: string): string => shownMessage(options.hideValues ? hideQuoted(s) : s);
   const total = issues.length + omitted;
-  const lines = [styles.red(styles.bold(`✗ ${total} ${total === 1 ? 'problem' : 'problems'} in the input`))];
+  // A path already taken is no problem of the input: say what it is.
+  const occupied = omitted === 0 && issues.length > 0 && issues.every((issue) => issue.code === 'output-exists');
+  const head = occupied
+    ? `✗ ${issues.length === 1 ? 'the output exists' : 'the outputs exist'}; nothing was written`
+    : `✗ ${total} ${total === 1 ? 'problem' : 'problems'} in the input`;
+  const lines = [styles.red(styles.bold(head))];
   const groups = groupIssues(issues);
   let file: string | undefined;
   let shown = 0;

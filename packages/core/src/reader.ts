@@ -24,6 +24,7 @@ export { buildDataset, type RawTables } from './dataset/build.js';
 export { detectDelimiter, parseCsv, type CsvRecord, type CsvTable } from './csv/parse.js';
 export { unguardTable, writeCsv } from './csv/write.js';
 export { csvCell, csvField, guardFormula, unguardFormula } from './escape.js';
+export { datasetTables, type DatasetTable } from './dataset/write.js';
 export { parseJsonText } from './json.js';
 export { decodeText, readProfileText } from './dataset/read.js';
 export { refuseControlCharacters } from './dataset/characters.js';

@@ -4,7 +4,7 @@
  * the two role groups and its status in words, on the status's colour.
  */
 import type { LocalityAudit, RoleLink, RoleLinkStatus } from '../report.js';
-import { distanceWords, failingLinks, linkIndex, plural, type Lookup } from './common.js';
+import { distanceWords, failingLinks, linkIndex, plural, unmeasuredPairs, type Lookup } from './common.js';
 import { escapeHtml as e } from '@muster/core';
 import { STATUS_COLOURS } from './html-style.js';
 
@@ -28,13 +28,18 @@ function cell(link: RoleLink | undefined, pair: string): string {
 export function reachHeatMap(l: LocalityAudit, names: Lookup): string {
   const find = linkIndex(l);
   const roles = l.roles;
-  const head = roles.map((r) => `<th scope="col" class="col"><span>${e(r.label)}</span></th>`).join('');
+  // Each role's palette colour beside its name, as on the map and in the community chart.
+  const swatch = (color: string): string =>
+    ` <span class="swatch" style="background:${e(color)}" aria-hidden="true"></span>`;
+  const head = roles
+    .map((r) => `<th scope="col" class="col"><span>${e(r.label)}${swatch(r.color)}</span></th>`)
+    .join('');
   const rows = roles.map((row, i) => {
     const cells = roles.map((col, j) => {
       if (i === j) return '<td class="st-self"><b>·</b><small>same</small></td>';
       return cell(find(row.role, col.role), `${names.roleLabel(row.role)} – ${names.roleLabel(col.role)}`);
     });
-    return `<tr><th scope="row">${e(row.label)}</th>${cells.join('')}</tr>`;
+    return `<tr><th scope="row">${e(row.label)}${swatch(row.color)}</th>${cells.join('')}</tr>`;
   });
   const legend = (Object.keys(STATUS_WORDS) as RoleLinkStatus[])
     .map(
@@ -55,9 +60,8 @@ export function reachHeatMap(l: LocalityAudit, names: Lookup): string {
 /** The role pairs too far apart or unreachable, as a table; or a sentence when there are none. */
 export function failingLinksTable(l: LocalityAudit, names: Lookup): string {
   const failing = failingLinks(l);
-  const absent = l.roleLinks.filter((link) => link.status === 'absent').length;
-  const absentNote =
-    absent === 0 ? '' : `<p>${e(plural(absent, 'pair'))} of roles cannot be measured because a role is missing.</p>`;
+  const unmeasured = unmeasuredPairs(l);
+  const absentNote = unmeasured === '' ? '' : `<p>${e(unmeasured)}</p>`;
   if (failing.length === 0) {
     return `<p class="ok-line">Every pair of present roles can reach each other within the wanted distance.</p>${absentNote}`;
   }

@@ -52,10 +52,10 @@ export interface HtmlOptions {
 export const HTML_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/** The CSP with the map: its one script by hash, and `blob:` images for its PNG export. */
+/** The CSP with the map: its one script by hash, its layout worker from a `blob:` URL, and `blob:` images for its PNG export. */
 function mapCsp(hash: string): string {
   if (!/^[A-Za-z0-9+/]+=*$/.test(hash)) throw new Error('mapScriptHash must be a base64 SHA-256 digest');
-  return `default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'`;
+  return `default-src 'none'; script-src 'sha256-${hash}'; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'`;
 }
 
 /** What pseudonymisation did, when it did (column names escaped). */

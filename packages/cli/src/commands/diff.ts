@@ -1,53 +1,15 @@
 /**
- * `muster diff OLD NEW`: two waves of the same cluster compared — actors and
- * ties gained and lost, roles gained and lost per locality, and the change
- * in each locality's audit score and findings.
+ * `muster diff OLD NEW`: two waves of the same cluster compared — who joined
+ * and left, ties gained and lost between roles, roles gained and lost per
+ * locality, and the change in each locality's audit: score, findings,
+ * brokers, silos, role pairs cut off or joined.
  */
-import {
-  MusterInputError,
-  defaultProfile,
-  diffDatasets,
-  escapeMarkdownCell,
-  jsonText,
-  type Dataset,
-  type DatasetDiff,
-} from '@muster/core';
-import { auditCluster, diffAudits, type AuditDiff } from '@muster/audit';
+import { MusterInputError, defaultProfile, diffDatasets, jsonText, type Dataset } from '@muster/core';
+import { auditCluster, diffAudits } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
-import { plural } from './convert.js';
-
-/** The diff as Markdown for people; every text from the data escaped (`escapeMarkdown`). */
-export function renderDiffMarkdown(data: DatasetDiff, audit: AuditDiff): string {
-  const e = escapeMarkdownCell;
-  const list = (items: readonly string[]): string => items.map(e).join(', ');
-  const lines = ['# What changed between the two waves', ''];
-  lines.push(
-    `- Actors: ${plural(data.actors.gained.length, 'actor')} joined, ${data.actors.lost.length} left, ${data.actors.changed.length} changed role or locality.`,
-    `- Ties: ${plural(data.ties.gained.length, 'tie')} gained, ${data.ties.lost.length} lost.`,
-    '',
-    '| Locality | Actors before | Actors after | Score before | Score after | Change | Roles gained | Roles lost |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
-  );
-  for (const l of data.localities) {
-    const a = audit.localities.find((x) => x.locality === l.locality);
-    const change = a?.scoreChange;
-    lines.push(
-      `| ${e(l.locality)} | ${l.actorsBefore} | ${l.actorsAfter} | ${a?.scoreBefore ?? '–'} | ${a?.scoreAfter ?? '–'} | ${change === null || change === undefined ? '–' : (change > 0 ? '+' : '') + change} | ${list(l.rolesGained) || '–'} | ${list(l.rolesLost) || '–'} |`,
-    );
-  }
-  for (const l of audit.localities) {
-    if (l.findingsNew.length + l.findingsResolved.length + l.missingNow.length + l.noLongerMissing.length === 0)
-      continue;
-    lines.push('', `## ${e(l.locality)}`, '');
-    if (l.noLongerMissing.length > 0) lines.push(`- No longer missing: ${list(l.noLongerMissing)}.`);
-    if (l.missingNow.length > 0) lines.push(`- Now missing: ${list(l.missingNow)}.`);
-    for (const f of l.findingsResolved) lines.push(`- Resolved: ${e(f.message)}`);
-    for (const f of l.findingsNew) lines.push(`- New (${f.severity}): ${e(f.message)}`);
-  }
-  return lines.join('\n') + '\n';
-}
+import { renderDiffMarkdown } from '../diff-markdown.js';
 
 /**
  * Two waves read against different profiles have roles that mean different
@@ -73,12 +35,13 @@ function sameProfile(oldPath: string, old: Dataset, newPath: string, now: Datase
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'compare two waves of the same cluster',
   help: `Usage: muster diff OLD NEW [--profile ID|FILE] [--format md|json] [--seed N] [--pseudonymise]
 
-Compares two datasets of the same cluster at two dates: actors and ties
-gained and lost (actors matched by id), roles gained and lost per locality,
-and the change in each locality's audit score and findings. Both waves must
+Compares two datasets of the same cluster at two dates (actors matched by
+id): who joined and who left, ties gained and lost between roles, roles
+gained and lost per locality, and the change in each locality's audit —
+score, findings, brokers gained and lost, silos, and role pairs newly cut
+off from each other or newly joined. Both waves must
 be read against the same profile: their own (the same in both), or --profile.
 
 Options:
@@ -112,7 +75,11 @@ ${PRIVACY_HELP}
     const options = { seed, ...(profile === undefined ? {} : { profile }) };
     const data = diffDatasets(old, now);
     const audit = diffAudits(auditCluster(old, options), auditCluster(now, options));
-    io.stdout.write(format === 'json' ? jsonText({ dataset: data, audit }) : renderDiffMarkdown(data, audit));
+    io.stdout.write(
+      format === 'json'
+        ? jsonText({ dataset: data, audit })
+        : renderDiffMarkdown(data, audit, old, now, profile ?? defaultProfile()),
+    );
     return EXIT.ok;
   },
 };

@@ -3,7 +3,6 @@
  * the viewer and the data inlined, opening from disk with no network — or
  * served from 127.0.0.1 with --serve.
  */
-import { basename, resolve } from 'node:path';
 import { datasetToJson, didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { auditCluster, renderJson } from '@muster/audit';
@@ -18,9 +17,8 @@ import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
 export const viewCommand: Command = {
   name: 'view',
-  summary: 'the interactive map as one offline HTML page, or served locally',
   help: `Usage: muster view DATASET [--audit] [--idea ID] [--locality NAME] [--out map.html] [--force]
-                   [--serve [--port N]] [--profile ID|FILE] [--pseudonymise]
+                   [--serve [--port N]] [--title TEXT] [--profile ID|FILE] [--pseudonymise]
 
 Writes the interactive map of DATASET as one HTML page with the viewer and
 the data inside it: it opens from disk, offline, and loads nothing from the
@@ -39,6 +37,8 @@ ${MAPPING_HELP}
   --serve                 serve the page on 127.0.0.1 instead of writing it
   --port N                the port for --serve (default 8080; 0 picks a free one)
   --seed N                seed of the audit and layout (default 1)
+  --title TEXT            the page's title (default: the dataset's name, from its
+                          file or folder name: firth-valley → "Firth Valley")
 ${PRIVACY_HELP}
   -h, --help              show this help`,
   options: {
@@ -52,6 +52,7 @@ ${PRIVACY_HELP}
     serve: { type: 'boolean', default: false },
     port: { type: 'string', default: '8080' },
     seed: { type: 'string', default: '1' },
+    title: { type: 'string' },
   },
   positionals: [1, 1],
   async run({ positionals, values, io }) {
@@ -91,8 +92,10 @@ ${PRIVACY_HELP}
         ? {}
         : { flowJson: renderFlowJson(traceIdea(dataset, idea, profile === undefined ? {} : { profile })) }),
       bundle: viewerBundle(),
-      // The folder's or file's own name, never its path (and none at all when pseudonymised).
-      title: values.pseudonymise === true ? 'Muster map' : `Muster map: ${basename(resolve(path))}`,
+      // Never a path; and no name at all when pseudonymised (a folder name can name someone).
+      title:
+        (values.title as string | undefined) ??
+        (values.pseudonymise === true ? 'Cluster map' : `${datasetName(path)}: cluster map`),
       ...(locality === undefined ? {} : { locality }),
     });
     const s = stylesFor(io.stderr, io.env);
@@ -110,3 +113,19 @@ ${PRIVACY_HELP}
     return EXIT.ok;
   },
 };
+
+/**
+ * A dataset's name for titles: its file or folder name without extension,
+ * words capitalised (`data/firth-valley/` → "Firth Valley"); never a path.
+ */
+export function datasetName(path: string): string {
+  // Either separator, whatever the platform the path came from.
+  const base = (
+    path
+      .split(/[\\/]+/)
+      .filter((p) => p !== '')
+      .at(-1) ?? ''
+  ).replace(/\.(json|xlsx|gexf|graphml|csv)$/i, '');
+  const words = base.split(/[-_\s]+/).filter((w) => w !== '');
+  return words.length === 0 ? 'Cluster' : words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+}
