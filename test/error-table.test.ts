@@ -205,6 +205,13 @@ const CASES: Record<InputIssueCode, (() => InputIssue[])[]> = {
       ),
   ],
   'output-exists': [() => issuesOf(() => writeDataset(emptyDataset(), folder({ 'notes.txt': 'x' })))],
+  // A lock held by a live process (this one's parent, which is surely running).
+  'output-locked': [
+    () => {
+      const parent = folder({ '.out.json.lock': String(process.ppid) });
+      return issuesOf(() => writeDataset(emptyDataset(), join(parent, 'out.json')));
+    },
+  ],
 };
 
 /** The lines `muster validate` prints for these issues, without file headings and indentation. */
@@ -216,8 +223,12 @@ function printed(issues: InputIssue[]): string[] {
     .map((line) => line.trim());
 }
 
-/** Node.js words JSON syntax errors, differently between versions: only the text up to them is compared. */
-const stable = (line: string): string => line.replace(/(the file is not valid JSON \([^)]*\)): .*/, '$1: …');
+/**
+ * Node.js words JSON syntax errors, differently between versions: only the text up to them is compared;
+ * and a process id differs from run to run.
+ */
+const stable = (line: string): string =>
+  line.replace(/(the file is not valid JSON \([^)]*\)): .*/, '$1: …').replace(/\(pid \d+\)/, '(pid …)');
 
 const contains = (lines: string[], example: string[]): boolean =>
   lines.some((_, i) =>

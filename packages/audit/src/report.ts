@@ -3,7 +3,7 @@
  * scripts rely on. Fields may be added; none may be renamed. Every renderer
  * (Markdown, CSV, HTML) reads this and nothing else.
  */
-import type { Severity } from '@muster/core';
+import type { ColumnDecision, Severity } from '@muster/core';
 
 /** The whole report: one entry per audited locality. */
 export interface AuditReport {
@@ -24,6 +24,8 @@ export interface AuditMeta {
   generator: string;
   /** `exact`, or pivot-sampled with the number of pivots per locality. */
   betweenness: 'exact' | { pivots: number };
+  /** When the dataset was pseudonymised before the audit: what was done to each free column, and why. */
+  privacy?: ColumnDecision[];
 }
 
 /** Ties between two localities (each pair once, names in sorted order). */

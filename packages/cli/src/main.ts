@@ -64,6 +64,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
   const entry = COMMANDS.find((c) => c.name === name);
   let command: Command | undefined;
+  // Under --pseudonymise a message says where, never what: CI logs keep what is printed.
+  let hideValues = false;
   try {
     if (entry === undefined)
       throw new UsageError(`unknown command '${name}'; the commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
@@ -79,6 +81,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
+    hideValues = parsed.values.pseudonymise === true;
     if (parsed.values.help) {
       io.stdout.write(alignOptions(command.help) + '\n');
       return EXIT.ok;
@@ -89,23 +92,26 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     return await command.run({ positionals: parsed.positionals, values: parsed.values, io });
   } catch (error) {
+    const { hideQuoted, shownMessage } = await import('@muster/core');
+    const say = (message: string): string => shownMessage(hideValues ? hideQuoted(message) : message);
     if (isInputError(error)) {
       // Loaded only when there are problems to show.
       const { renderIssues } = await import('./render.js');
-      io.stderr.write(renderIssues(error.issues, error.omitted, styles));
+      io.stderr.write(renderIssues(error.issues, error.omitted, styles, { hideValues }));
       return EXIT.badInput;
     }
     if (error instanceof UsageError) {
       const help = command ? `muster ${command.name} --help` : 'muster --help';
-      io.stderr.write(`${styles.red('muster:')} ${error.message}\n(see ${help})\n`);
+      io.stderr.write(`${styles.red('muster:')} ${say(error.message)}\n(see ${help})\n`);
       return EXIT.badInput;
     }
     if (isSystemError(error)) {
       // The file system said no (a folder where a file should be, no permission): the user's to fix.
-      io.stderr.write(`${styles.red('muster:')} ${error.message}\n`);
+      io.stderr.write(`${styles.red('muster:')} ${say(error.message)}\n`);
       return EXIT.badInput;
     }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const raw = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const detail = raw.split('\n').map(say).join('\n');
     io.stderr.write(
       `${styles.red('muster: internal error')} — this is a bug in Muster; please report it with the command you ran.\n${detail}\n`,
     );

@@ -68,6 +68,57 @@ describe('pseudonymised outputs hold none of the input names', () => {
   });
 });
 
+describe('the report says what pseudonymisation kept, and why', () => {
+  it('in meta.privacy of the JSON, a sentence of the Markdown, and a line on stderr', async () => {
+    const json = await run([
+      'audit',
+      FIRTH_VALLEY,
+      '--format',
+      'json',
+      '--pseudonymise',
+      '--key-file',
+      join(dir(), 'key'),
+      '--keep-columns',
+      'gender',
+    ]);
+    expect(json.code, json.stderr).toBe(0);
+    const privacy = JSON.parse(json.stdout).meta.privacy as {
+      table: string;
+      column: string;
+      action: string;
+      reason: string;
+    }[];
+    expect(privacy).toContainEqual({ table: 'actors', column: 'gender', action: 'kept', reason: '--keep-columns' });
+    expect(privacy).toContainEqual({
+      table: 'actors',
+      column: 'title',
+      action: 'pseudonymised',
+      reason: 'free column',
+    });
+    expect(json.stderr).toContain('actors.gender kept (--keep-columns)');
+    const md = await run(['audit', FIRTH_VALLEY, '--pseudonymise', '--key-file', join(dir(), 'key')]);
+    expect(md.stdout).toMatch(
+      /Pseudonymised: ids, names, organisations and \d+ free columns replaced by keyed pseudonyms/,
+    );
+    const plain = await run(['audit', FIRTH_VALLEY, '--format', 'json']);
+    expect(JSON.parse(plain.stdout).meta).not.toHaveProperty('privacy');
+  });
+
+  it('refuses a column name no table has, and a weak key from the variable as from the file', async () => {
+    const typo = await run(['convert', FIRTH_VALLEY, join(dir(), 'typo.json'), '--redact-columns', 'gendre']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("--redact-columns names 'gendre', which no table has");
+    for (const key of [' '.repeat(16), 'a'.repeat(20)]) {
+      const env = await run(['audit', FIRTH_VALLEY, '--pseudonymise'], {
+        env: { NO_COLOR: '1', MUSTER_PSEUDONYM_KEY: key },
+      });
+      writeFileSync(join(dir(), 'weak'), key);
+      const file = await run(['audit', FIRTH_VALLEY, '--pseudonymise', '--key-file', join(dir(), 'weak')]);
+      expect([env.code, file.code]).toEqual([2, 2]);
+    }
+  });
+});
+
 describe('muster diff', () => {
   it('compares two waves: what was gained and lost, and the score change', async () => {
     const later = join(dir(), 'later');

@@ -1,14 +1,21 @@
 /**
- * The pseudonymisation options shared by commands whose output leaves the
- * process (convert, audit, diff): `--pseudonymise` with the secret from
- * `--key-file FILE` or the MUSTER_PSEUDONYM_KEY environment variable (never
- * from the command line, where it would land in shell history), and
- * `--redact-columns` / `--keep-columns`.
+ * The privacy options shared by every command whose output leaves the
+ * process (convert, audit, flow, view, diff): `--pseudonymise` with the
+ * secret from `--key-file FILE` or the MUSTER_PSEUDONYM_KEY environment
+ * variable (never from the command line, where it would land in shell
+ * history), and `--redact-columns` / `--keep-columns`.
  */
 import { readFileSync } from 'node:fs';
-import { pseudonymise, type Dataset } from '@muster/core';
+import {
+  freeColumns,
+  keyWeakness,
+  pseudonymiseWithPlan,
+  redactColumns,
+  type ColumnDecision,
+  type Dataset,
+} from '@muster/core';
 import { UsageError } from './command.js';
-import type { CliIo } from './io.js';
+import { stylesFor, type CliIo } from './io.js';
 
 export const privacyOptions = {
   pseudonymise: { type: 'boolean', default: false },
@@ -17,13 +24,36 @@ export const privacyOptions = {
   'keep-columns': { type: 'string' },
 } as const;
 
-export const PRIVACY_HELP = `  --pseudonymise          replace ids, names, organisations and free-text columns
-                          by keyed pseudonyms (the same in every wave with the
-                          same key)
-  --key-file FILE         the file holding the pseudonymisation key; without it,
-                          the MUSTER_PSEUDONYM_KEY environment variable
-  --redact-columns A,B    drop these columns
-  --keep-columns A,B      keep these text columns as they are when pseudonymising`;
+const PRIVACY_LINES: [string, string[]][] = [
+  [
+    '--pseudonymise',
+    [
+      'replace ids, names, organisations and every free',
+      'column of every table (numbers too) by keyed',
+      'pseudonyms, the same in every wave with the same key',
+    ],
+  ],
+  [
+    '--key-file FILE',
+    [
+      'the secret key for --pseudonymise (or set the',
+      'MUSTER_PSEUDONYM_KEY environment variable): 16',
+      'characters or more, 8 of them different',
+    ],
+  ],
+  ['--redact-columns A,B', ['drop these free columns from every table']],
+  ['--keep-columns A,B', ['keep these free columns as they are when pseudonymising']],
+];
+
+/** The help lines of the privacy options, their descriptions starting at column `width`. */
+export function privacyHelp(width = 26): string {
+  return PRIVACY_LINES.flatMap(([option, text]) =>
+    text.map((line, i) => `${(i === 0 ? `  ${option}` : '').padEnd(width)}${line}`),
+  ).join('\n');
+}
+
+/** The help lines of the privacy options, as most commands align them. */
+export const PRIVACY_HELP = privacyHelp();
 
 const list = (text: unknown): string[] =>
   typeof text === 'string'
@@ -33,35 +63,71 @@ const list = (text: unknown): string[] =>
         .filter((s) => s !== '')
     : [];
 
+/** Refuses column names no table has: a misspelt --keep-columns or --redact-columns must not pass unseen. */
+function checkColumns(dataset: Dataset, option: string, names: readonly string[]): void {
+  const known = [...freeColumns(dataset)];
+  const lower = new Set(known.map((c) => c.toLowerCase()));
+  const unknown = names.filter((n) => !lower.has(n.toLowerCase()));
+  if (unknown.length > 0)
+    throw new UsageError(
+      `--${option} names ${unknown.map((n) => `'${n}'`).join(', ')}, which no table has; the free columns are ${known.join(', ') || 'none'}`,
+    );
+}
+
+/** The secret key, read and checked the same way from the file and from the variable. */
+function readKey(values: Record<string, unknown>, io: CliIo): string {
+  const keyFile = values['key-file'] as string | undefined;
+  const raw = keyFile !== undefined ? readFileSync(keyFile, 'utf8') : io.env.MUSTER_PSEUDONYM_KEY;
+  const where = keyFile !== undefined ? `the key in ${keyFile}` : 'the key in MUSTER_PSEUDONYM_KEY';
+  if (raw === undefined || raw.trim() === '')
+    throw new UsageError(
+      '--pseudonymise needs a secret key: put it in a file and pass --key-file FILE, or set MUSTER_PSEUDONYM_KEY',
+    );
+  const weakness = keyWeakness(raw);
+  if (weakness !== undefined)
+    throw new UsageError(`${where} is too weak: ${weakness}; use a long random secret and keep it safe`);
+  return raw.trim();
+}
+
+/** One line on stderr saying which free columns were kept or dropped, and why. */
+function report(columns: readonly ColumnDecision[], io: CliIo): void {
+  if (columns.length === 0) return;
+  const s = stylesFor(io.stderr, io.env);
+  const replaced = columns.filter((c) => c.action === 'pseudonymised').length;
+  const named = columns
+    .filter((c) => c.action !== 'pseudonymised')
+    .map((c) => `${c.table}.${c.column} ${c.action} (${c.reason})`);
+  io.stderr.write(
+    `${s.dim('pseudonymised')} ${replaced} free ${replaced === 1 ? 'column' : 'columns'}${named.length > 0 ? `; ${named.join('; ')}` : ''}\n`,
+  );
+}
+
+/** What the privacy options made of a dataset; `ids` maps each actor id to its pseudonym when pseudonymised. */
+export interface Privatised {
+  dataset: Dataset;
+  ids?: ReadonlyMap<string, string>;
+  /** When pseudonymised: what was done to each free column, and why. */
+  columns?: ColumnDecision[];
+}
+
 /** Applies the privacy options to a dataset (unchanged when none is given). */
-export function applyPrivacy(dataset: Dataset, values: Record<string, unknown>, io: CliIo): Dataset {
+export function privatise(dataset: Dataset, values: Record<string, unknown>, io: CliIo): Privatised {
   const redact = list(values['redact-columns']);
   const keep = list(values['keep-columns']);
+  checkColumns(dataset, 'redact-columns', redact);
+  checkColumns(dataset, 'keep-columns', keep);
   if (values.pseudonymise !== true) {
     if (keep.length > 0 || values['key-file'] !== undefined)
       throw new UsageError('--keep-columns and --key-file go with --pseudonymise');
-    if (redact.length === 0) return dataset;
-    const drop = new Set(redact.map((c) => c.toLowerCase()));
-    const strip = <T extends { attributes: Dataset['actors'][number]['attributes'] }>(row: T): T => ({
-      ...row,
-      attributes: Object.fromEntries(Object.entries(row.attributes).filter(([k]) => !drop.has(k.toLowerCase()))),
-    });
-    return {
-      ...dataset,
-      actors: dataset.actors.map(strip),
-      ties: dataset.ties.map(strip),
-      ideas: dataset.ideas.map(strip),
-      adoptions: dataset.adoptions.map(strip),
-    };
+    return { dataset: redact.length === 0 ? dataset : redactColumns(dataset, redact) };
   }
-  const keyFile = values['key-file'] as string | undefined;
-  const secret = keyFile !== undefined ? readFileSync(keyFile, 'utf8').trim() : (io.env.MUSTER_PSEUDONYM_KEY ?? '');
-  if (secret.length < 16) {
-    throw new UsageError(
-      keyFile !== undefined
-        ? `the key in ${keyFile} is shorter than 16 characters; use a long random secret and keep it safe`
-        : '--pseudonymise needs a secret key of at least 16 characters: put it in a file and pass --key-file FILE, or set MUSTER_PSEUDONYM_KEY',
-    );
-  }
-  return pseudonymise(dataset, { secret, redactColumns: redact, keepColumns: keep });
+  const secret = readKey(values, io);
+  const result = pseudonymiseWithPlan(dataset, { secret, redactColumns: redact, keepColumns: keep });
+  report(result.columns, io);
+  return { dataset: result.dataset, ids: result.ids, columns: result.columns };
+}
+
+/** {@link privatise}, for commands that need only the dataset. */
+export function applyPrivacy(dataset: Dataset, values: Record<string, unknown>, io: CliIo): Dataset {
+  return privatise(dataset, values, io).dataset;
 }

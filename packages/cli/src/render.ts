@@ -1,24 +1,63 @@
 /**
  * How bad input looks on a terminal: problems grouped by file, each with
- * its row, column, value and hint, in the order they were found.
+ * its row, column, value and hint, in the order they were found. Nothing
+ * from the data reaches the terminal as control (escapes are shown), long
+ * values are cut with their length said, and problems that differ only in
+ * their row are one line with the rows counted.
  */
-import { formatLocation, type InputIssue } from '@muster/core';
+import { formatLocation, hideQuoted, shownMessage, shownValue, type InputIssue } from '@muster/core';
 import type { Styles } from './io.js';
 
 /** How many problems are printed before the rest are counted. */
 export const SHOWN_ISSUES = 200;
+/** How many rows of one group are listed. */
+const SHOWN_ROWS = 10;
 
-/** A value as it can be shown on one line: control characters escaped, long values cut. */
-function printable(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  const escaped = value.replace(/[\u0000-\u001f\u007f]/g, (c) =>
-    c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return escaped.length > 60 ? `${escaped.slice(0, 57)}…` : escaped;
+/** Options of {@link renderIssues}. */
+export interface RenderIssuesOptions {
+  /** Show where, never what: no values, and quoted values in messages hidden (for pseudonymised runs). */
+  hideValues?: boolean;
+}
+
+interface Group {
+  issue: InputIssue;
+  rows: number[];
+}
+
+/** Problems that differ only in their row, gathered in the order first seen. */
+function groupIssues(issues: readonly InputIssue[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const issue of issues) {
+    const key = JSON.stringify([issue.file, issue.code, issue.column, issue.value, issue.message, issue.hint]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { issue, rows: issue.row === undefined ? [] : [issue.row] });
+    else if (issue.row !== undefined) group.rows.push(issue.row);
+  }
+  return [...groups.values()];
+}
+
+function where(group: Group): string {
+  const { rows } = group;
+  // A header can be as long as a value: the column is cut the same way.
+  const column = group.issue.column;
+  const issue = column === undefined ? group.issue : { ...group.issue, column: shownValue(column) };
+  if (rows.length <= 1)
+    return formatLocation(issue)
+      .slice(issue.file.length)
+      .replace(/^[ ,]+/, '');
+  const listed = rows.slice(0, SHOWN_ROWS).join(', ');
+  const more = rows.length > SHOWN_ROWS ? `, … (${rows.length.toLocaleString('en-GB')} rows)` : '';
+  return `rows ${listed}${more}${issue.column === undefined ? '' : `, column ${issue.column}`}`;
 }
 
 /** Every problem, grouped by file, with a count first. */
-export function renderIssues(issues: readonly InputIssue[], omitted: number, styles: Styles): string {
+export function renderIssues(
+  issues: readonly InputIssue[],
+  omitted: number,
+  styles: Styles,
+  options: RenderIssuesOptions = {},
+): string {
+  const text = (s: string): string => shownMessage(options.hideValues ? hideQuoted(s) : s);
   const total = issues.length + omitted;
   // A path already taken is no problem of the input: say what it is.
   const occupied = omitted === 0 && issues.length > 0 && issues.every((issue) => issue.code === 'output-exists');
@@ -26,23 +65,29 @@ export function renderIssues(issues: readonly InputIssue[], omitted: number, sty
     ? `✗ ${issues.length === 1 ? 'the output exists' : 'the outputs exist'}; nothing was written`
     : `✗ ${total} ${total === 1 ? 'problem' : 'problems'} in the input`;
   const lines = [styles.red(styles.bold(head))];
+  const groups = groupIssues(issues);
   let file: string | undefined;
-  issues.slice(0, SHOWN_ISSUES).forEach((issue) => {
+  let shown = 0;
+  for (const group of groups.slice(0, SHOWN_ISSUES)) {
+    const { issue } = group;
+    shown += group.rows.length || 1;
     if (issue.file !== file) {
       file = issue.file;
-      lines.push('', styles.bold(file));
+      lines.push('', styles.bold(shownValue(file, 400)));
     }
-    const where = formatLocation(issue)
-      .slice(issue.file.length)
-      .replace(/^[ ,]+/, '');
+    const place = shownValue(where(group), 400);
     const value =
-      issue.value === undefined || issue.message.includes(issue.value)
+      issue.value === undefined ||
+      options.hideValues ||
+      // Already in the message, whole or (when long) cut.
+      issue.message.includes(issue.value) ||
+      issue.message.includes(`'${issue.value.slice(0, 40)}`)
         ? ''
-        : ` ${styles.dim(`[${printable(issue.value)}]`)}`;
-    lines.push(`  ${where === '' ? '' : `${styles.yellow(where)}: `}${issue.message}${value}`);
-    if (issue.hint) lines.push(`    ${styles.dim('→')} ${issue.hint}`);
-  });
-  const hidden = total - Math.min(issues.length, SHOWN_ISSUES);
+        : ` ${styles.dim(`[${shownValue(issue.value)}]`)}`;
+    lines.push(`  ${place === '' ? '' : `${styles.yellow(place)}: `}${text(issue.message)}${value}`);
+    if (issue.hint) lines.push(`    ${styles.dim('→')} ${text(issue.hint)}`);
+  }
+  const hidden = total - shown;
   if (hidden > 0) lines.push('', `… and ${hidden} more ${hidden === 1 ? 'problem' : 'problems'}`);
   return lines.join('\n') + '\n';
 }

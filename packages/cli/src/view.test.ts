@@ -33,7 +33,7 @@ describe('muster view', () => {
     const out = join(dir(), 'titled.html');
     const result = await run(['view', FIRTH_VALLEY, '--title', 'Firth <Valley> & co', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
-    expect(readFileSync(out, 'utf8').includes('<title>Firth &#60;Valley&#62; &#38; co</title>')).toBe(true);
+    expect(readFileSync(out, 'utf8').includes('<title>Firth &lt;Valley&gt; &amp; co</title>')).toBe(true);
   });
 
   it('names a dataset from its file or folder name', () => {

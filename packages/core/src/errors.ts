@@ -6,6 +6,7 @@
  * Detection lives here and in the readers; presentation (text, tables) lives
  * in `formatIssues` and in the CLI.
  */
+import { cutQuoted } from './escape.js';
 
 /** Machine-readable kinds of bad input. Tests and scripts rely on these. */
 export type InputIssueCode =
@@ -41,7 +42,8 @@ export type InputIssueCode =
   | 'profile-invalid'
   | 'format-unknown'
   | 'dataset-empty'
-  | 'output-exists';
+  | 'output-exists'
+  | 'output-locked';
 
 /** One problem in the input, located as precisely as the format allows. */
 export interface InputIssue {
@@ -140,8 +142,18 @@ export class IssueList {
   omitted = 0;
 
   add(issue: InputIssue): void {
-    if (this.issues.length < MAX_ISSUES) this.issues.push(issue);
-    else this.omitted++;
+    if (this.issues.length >= MAX_ISSUES) {
+      this.omitted++;
+      return;
+    }
+    // A value of megabytes quoted in thousands of messages would take gigabytes: cut it, saying its length.
+    const message = cutQuoted(issue.message);
+    const hint = issue.hint === undefined ? undefined : cutQuoted(issue.hint);
+    this.issues.push(
+      message === issue.message && hint === issue.hint
+        ? issue
+        : { ...issue, message, ...(hint === undefined ? {} : { hint }) },
+    );
   }
 
   /** How many issues were found, kept or not. */

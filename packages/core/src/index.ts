@@ -76,6 +76,22 @@ export {
 export { datasetToFiles, datasetToJson } from './dataset/write.js';
 export { compareDates, isValidDate, parseDate, type DateForm, type DateValue } from './dates.js';
 export { normaliseKey } from './normalise.js';
+export {
+  SHOWN_VALUE_LENGTH,
+  csvCell,
+  csvField,
+  escapeControls,
+  escapeHtml,
+  escapeLine,
+  escapeMarkdown,
+  escapeMarkdownCell,
+  guardFormula,
+  hideQuoted,
+  jsonText,
+  shownMessage,
+  shownValue,
+  unguardFormula,
+} from './escape.js';
 export { closest as closestName, didYouMean } from './suggest.js';
 export {
   HEX_COLOR,
@@ -87,7 +103,19 @@ export {
   tieKindColors,
 } from './palette.js';
 export { createRng, randomInt, type Rng } from './random.js';
-export { pseudonymise, type PseudonymiseOptions } from './privacy/pseudonymise.js';
+export {
+  KEY_RULES,
+  PRIVACY_TABLES,
+  freeColumns,
+  keyWeakness,
+  pseudonymise,
+  pseudonymiseWithPlan,
+  redactColumns,
+  type ColumnDecision,
+  type PrivacyTable,
+  type PseudonymiseOptions,
+  type Pseudonymised,
+} from './privacy/pseudonymise.js';
 export { hmacSha256, sha256 } from './privacy/sha256.js';
 export { diffDatasets, type DatasetDiff, type TieKey } from './diff.js';
 export { compactView, type CompactGraph, type CompactOptions } from './graph/compact.js';

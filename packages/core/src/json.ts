@@ -1,9 +1,11 @@
 /**
  * Reading a JSON file for Muster's readers (datasets, profiles, mappings,
  * survey settings): an empty file and a syntax error become issues naming
- * the file, the syntax error with its line and character.
+ * the file, the syntax error with its line and character; so does a key
+ * written twice in one object, which `JSON.parse` would silently resolve.
  */
-import { locateJsonError } from './dataset/json-syntax.js';
+import { findDuplicateKey, locateJsonError } from './dataset/json-syntax.js';
+import { shownValue } from './escape.js';
 import type { InputIssue, IssueList } from './errors.js';
 
 /**
@@ -22,8 +24,9 @@ export function parseJsonText(
     issues.add({ code: 'file-empty', file, message: 'the file is empty', hint: emptyHint });
     return undefined;
   }
+  let value: unknown;
   try {
-    return JSON.parse(body) as unknown;
+    value = JSON.parse(body) as unknown;
   } catch (error) {
     const at = locateJsonError(body);
     const issue: InputIssue = {
@@ -36,4 +39,16 @@ export function parseJsonText(
     issues.add(issue);
     return undefined;
   }
+  const duplicate = findDuplicateKey(body);
+  if (duplicate !== undefined) {
+    issues.add({
+      code: 'json-shape',
+      file,
+      row: duplicate.line,
+      message: `the key '${shownValue(duplicate.key)}' is written twice in one object (line ${duplicate.line}, character ${duplicate.column}); only the last would be kept`,
+      hint: 'keep one of the two, or rename one of them',
+    });
+    return undefined;
+  }
+  return value;
 }

@@ -5,8 +5,9 @@
  *
  * @module @muster/core/node
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { writeAtomically, type WriteOptions } from './atomic.js';
 import { IssueList, MusterInputError, isMusterInputError } from './errors.js';
 import type { Dataset } from './model.js';
 import { getBuiltinProfile, builtinProfileIds } from './profiles/builtin/index.js';
@@ -71,6 +72,15 @@ export function refuseFormat(
   ]);
 }
 
+/** A folder an interrupted write moved aside (`.NAME.PID.old`), if there is one. */
+function interruptedWrite(path: string): string | undefined {
+  const parent = dirname(path);
+  if (!existsSync(parent)) return undefined;
+  const prefix = `.${basename(path)}.`;
+  const entry = readdirSync(parent).find((e) => e.startsWith(prefix) && /^\d+\.old$/.test(e.slice(prefix.length)));
+  return entry === undefined ? undefined : join(parent, entry);
+}
+
 /** A file's text, decoded as UTF-8 (a BOM removed); a problem with the bytes goes to `issues`. */
 export function readText(path: string, label: string, issues: IssueList): string | undefined {
   return decodeText(readFileSync(path), label, issues);
@@ -86,11 +96,15 @@ export type ReadDatasetOptions = ReadOptions;
 export function readDataset(path: string, options: ReadDatasetOptions = {}): Dataset {
   const issues = new IssueList();
   if (!existsSync(path)) {
+    const aside = interruptedWrite(path);
     issues.add({
       code: 'file-missing',
       file: path,
       message: 'there is no such file or folder',
-      hint: 'give a dataset folder (with actors.csv and ties.csv) or a dataset .json file',
+      hint:
+        aside === undefined
+          ? 'give a dataset folder (with actors.csv and ties.csv) or a dataset .json file'
+          : `an interrupted write left the old one at ${aside}; the next write to this path puts it back, or rename it yourself`,
     });
     issues.throwIfAny();
   }
@@ -127,55 +141,7 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Dat
   return parseDatasetJson(text!, { ...options, file: path });
 }
 
-/** Options for the writers: whether to replace what is already there. */
-export interface WriteOptions {
-  /** Replace an existing file or non-empty folder. */
-  force?: boolean;
-}
-
-function refuseToReplace(path: string, options: WriteOptions): void {
-  if (!existsSync(path) || options.force) return;
-  const occupied = statSync(path).isDirectory() ? readdirSync(path).length > 0 : true;
-  if (!occupied) return;
-  throw new MusterInputError([
-    {
-      code: 'output-exists',
-      file: path,
-      message: 'there is already something at this path',
-      hint: 'choose another path, or pass --force to replace it',
-    },
-  ]);
-}
-
-/**
- * Writes `content` at `path` all or nothing: a text or bytes become a file,
- * a map of names to texts a folder. Everything is written beside the target first and
- * moved into place at the end, so a failure leaves nothing half-written.
- */
-export function writeAtomically(
-  path: string,
-  content: string | Uint8Array | Record<string, string>,
-  options: WriteOptions = {},
-): void {
-  refuseToReplace(path, options);
-  const parent = dirname(path);
-  mkdirSync(parent, { recursive: true });
-  const staging = join(parent, `.${basename(path)}.${process.pid}.tmp`);
-  rmSync(staging, { recursive: true, force: true });
-  try {
-    if (typeof content === 'string' || content instanceof Uint8Array) {
-      writeFileSync(staging, content);
-    } else {
-      mkdirSync(staging);
-      for (const [name, text] of Object.entries(content)) writeFileSync(join(staging, name), text);
-    }
-    rmSync(path, { recursive: true, force: true });
-    renameSync(staging, path);
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
-  }
-}
+export { WRITE_PHASES, writeAtomically, type WriteOptions } from './atomic.js';
 
 /**
  * Writes a dataset as a folder of CSV files or, for a `.json` path, one

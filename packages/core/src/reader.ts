@@ -22,7 +22,8 @@ export {
 } from './dataset/tables.js';
 export { buildDataset, type RawTables } from './dataset/build.js';
 export { detectDelimiter, parseCsv, type CsvRecord, type CsvTable } from './csv/parse.js';
-export { csvField, writeCsv } from './csv/write.js';
+export { unguardTable, writeCsv } from './csv/write.js';
+export { csvCell, csvField, guardFormula, unguardFormula } from './escape.js';
 export { datasetTables, type DatasetTable } from './dataset/write.js';
 export { parseJsonText } from './json.js';
 export { decodeText, readProfileText } from './dataset/read.js';

@@ -40,6 +40,26 @@ describe('writeReview', () => {
   });
 });
 
+describe('the review file and the formula guard', () => {
+  it('guards a name a spreadsheet would run, and reads the decision back under the name as written', () => {
+    const text = writeReview([
+      {
+        nameAsWritten: '=HYPERLINK("https://evil.example","Ann")',
+        rows: [4],
+        matchedActorId: '@ann',
+        matchedName: '+Ann Hale',
+        score: 0.9,
+        reason: 'similar',
+        decision: 'merge',
+      },
+    ]);
+    expect(text).toContain(`"'=HYPERLINK(""https://evil.example"",""Ann"")",4,'@ann,'+Ann Hale,`);
+    expect(read(text).decisions).toEqual({
+      '=HYPERLINK("https://evil.example","Ann")': { decision: 'merge', actorId: '@ann', row: 2 },
+    });
+  });
+});
+
 describe('readReviewDecisions', () => {
   it('reads merge and separate in any case, skips empty decisions, and ignores other columns', () => {
     const text = [

@@ -7,8 +7,7 @@
  * name an actor of its own, and an empty decision leaves the choice to
  * Muster (merge at or above the threshold, keep apart below it).
  */
-import { parseCsv, refuseControlCharacters } from '@muster/core/reader';
-import { writeCsv } from '@muster/core/reader';
+import { parseCsv, refuseControlCharacters, unguardTable, writeCsv } from '@muster/core/reader';
 import type { IssueList } from '@muster/core/reader';
 import { normaliseKey } from '@muster/core';
 import { tidySpaces } from './names.js';
@@ -80,9 +79,10 @@ const DECISIONS = new Set<string>(['merge', 'separate']);
  */
 export function readReviewDecisions(text: string, file: string, issues: IssueList): Map<string, ReadDecision> {
   const decisions = new Map<string, ReadDecision>();
-  const csv = parseCsv(text.normalize('NFC'), file, issues);
-  if (csv === undefined) return decisions;
-  refuseControlCharacters(csv, issues);
+  const parsed = parseCsv(text.normalize('NFC'), file, issues);
+  if (parsed === undefined) return decisions;
+  refuseControlCharacters(parsed, issues);
+  const csv = unguardTable(parsed);
   const index = new Map<string, number>();
   csv.header.forEach((header, i) => {
     const key = normaliseKey(header).replace(/-/g, '_');

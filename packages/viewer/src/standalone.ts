@@ -7,6 +7,7 @@
  *
  * @module @muster/viewer/standalone
  */
+import { escapeHtml } from '@muster/core';
 import { sha256Base64 } from './sha256.js';
 
 export interface StandaloneHtmlOptions {
@@ -28,16 +29,11 @@ export interface StandaloneHtmlOptions {
 
 /**
  * JSON made safe inside a `<script>` element: `<`, `>` and `&` (so no
- * `</script>` or `<!--` can end or confuse the element) and U+2028/U+2029
- * written as `\u` escapes. It stays valid JSON with the same value.
+ * `</script>` or `<!--` can end or confuse the element), DEL, the C1 controls
+ * and U+2028/U+2029 written as `\u` escapes. It stays valid JSON with the same value.
  */
 export function escapeJsonForHtml(json: string): string {
-  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** Text for HTML text and double-quoted attribute values. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return json.replace(/[<>&\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Checks that a text parses as JSON (so a mistake fails here, not in the reader's browser). */

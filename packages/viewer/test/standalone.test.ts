@@ -62,7 +62,7 @@ describe('renderStandaloneHtml', () => {
     // The only `</script>` sequences close the three script elements.
     expect(page.match(/<\/script>/g)).toHaveLength(3);
     expect(page).not.toContain('<img');
-    expect(page).toContain('locality="&#34;&#62;&#60;script&#62;"');
+    expect(page).toContain('locality="&quot;&gt;&lt;script&gt;"');
     const json = /<script type="application\/json" id="muster-dataset">(.*?)<\/script>/s.exec(page)![1]!;
     expect(JSON.parse(json).actors[0].name).toBe(hostile);
   });

@@ -278,6 +278,22 @@ export function betweennessMethod(meta: AuditMeta): string {
     : `betweenness sampled from ${meta.betweenness.pivots} pivots`;
 }
 
+/**
+ * What pseudonymisation did to the free columns, as segments (column names
+ * are the data's own), or `undefined` when the data was not pseudonymised.
+ */
+export function privacySegments(meta: AuditMeta): Segment[] | undefined {
+  if (meta.privacy === undefined) return undefined;
+  const replaced = meta.privacy.filter((c) => c.action === 'pseudonymised').length;
+  const segments: Segment[] = [
+    `Pseudonymised: ids, names, organisations and ${plural(replaced, 'free column')} replaced by keyed pseudonyms`,
+  ];
+  for (const [i, c] of meta.privacy.filter((d) => d.action !== 'pseudonymised').entries())
+    segments.push(i === 0 ? '; ' : ', ', { user: `${c.table}.${c.column}` }, ` ${c.action} (${c.reason})`);
+  segments.push('.');
+  return segments;
+}
+
 /** A short title for a recommendation. */
 export function recommendationTitle(rec: Recommendation, names: Lookup): Segment[] {
   switch (rec.kind) {

@@ -100,12 +100,14 @@ describe('renderCsv with awkward values', () => {
   });
 
   it('guards cells that a spreadsheet would run as formulas', () => {
-    const names = ['=HYPERLINK("http://x","y")', '+1+1', '-2', '@SUM(A1)', '\tTab', '\rReturn', 'Safe = fine'];
+    // A plain number ('-2') is no formula: it is left as it is.
+    const names = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '-2', '@SUM(A1)', '\tTab', '\rReturn', 'Safe = fine'];
     const table = parse(renderCsv(withNames(names)));
     expect(table.records.slice(0, names.length).map((r) => r.cells[2])).toEqual([
       `'=HYPERLINK("http://x","y")`,
       "'+1+1",
-      "'-2",
+      "'-2+3",
+      '-2',
       "'@SUM(A1)",
       "'\tTab",
       "'\rReturn",

@@ -5,6 +5,7 @@
  * Numbers are written at full precision (shortest round-trip form); a
  * missing value (null) is an empty field.
  */
+import { csvCell, escapeControls } from '@muster/core';
 import type { AuditReport } from '../report.js';
 
 /** The header row, in column order. */
@@ -28,25 +29,14 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * Spreadsheet formula injection (CSV injection): a cell that starts with
- * `=`, `+`, `-` or `@`, a tab or a carriage return may be run as a formula
- * when the file is opened in a spreadsheet. Following the OWASP advice, such
- * text cells get a leading apostrophe, which spreadsheets show as text.
- * Only text taken from the data is guarded; numbers are written as numbers.
+ * Text taken from the data: control characters shown as escapes (this CSV
+ * is a report, often printed to a terminal, never read back), then
+ * formula-guarded and quoted (see `csvCell`). Numbers are written as numbers.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function textField(value: string): string {
-  return quote(FORMULA_START.test(value) ? `'${value}` : value);
-}
+const textField = (text: string): string => csvCell(escapeControls(text));
 
 function numberField(value: number | null): string {
   return value === null ? '' : String(value);
-}
-
-/** Quotes a field holding a delimiter, a quote or a line break; also one starting with `#`, which some readers take for a comment. */
-function quote(field: string): string {
-  return /[",\r\n]|^#/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 /** The report's actors as CSV text (header first, CRLF line ends, a final line end). */

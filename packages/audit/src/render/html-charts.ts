@@ -7,8 +7,7 @@
  */
 import type { Community, LocalityAudit } from '../report.js';
 import { plural, roleMix, type Lookup } from './common.js';
-import { escapeHtml as e } from './escape.js';
-import { OTHER_COLOR } from '@muster/core';
+import { OTHER_COLOR, escapeHtml as e } from '@muster/core';
 import { COVERAGE_COLOURS as C } from './html-style.js';
 
 const WIDTH = 400;

@@ -5,7 +5,7 @@
  */
 import type { LocalityAudit, RoleLink, RoleLinkStatus } from '../report.js';
 import { distanceWords, failingLinks, linkIndex, plural, unmeasuredPairs, type Lookup } from './common.js';
-import { escapeHtml as e } from './escape.js';
+import { escapeHtml as e } from '@muster/core';
 import { STATUS_COLOURS } from './html-style.js';
 
 /** The short word shown in a cell, and its meaning for the legend. */

@@ -24,7 +24,7 @@ import {
   type Lookup,
   type Segment,
 } from './common.js';
-import { escapeHtml as e } from './escape.js';
+import { escapeHtml as e } from '@muster/core';
 
 /** Segments as HTML, everything escaped. */
 export function html(segments: readonly Segment[]): string {

@@ -45,7 +45,9 @@ describe('renderHtml on the Firth Valley report', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`);
-    expect(HTML_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expect(HTML_CSP).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+    );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<(link|iframe|object|embed|img|base|form)\b/i);
     expect(html).not.toMatch(/url\(|@import/i);

@@ -7,8 +7,16 @@
  * data is escaped; the page reads at 320 px wide (tables scroll).
  */
 import type { AuditReport, LocalityAudit } from '../report.js';
-import { LIMITATIONS, betweennessMethod, comparisonRows, lookup, plural } from './common.js';
-import { escapeHtml as e } from './escape.js';
+import {
+  LIMITATIONS,
+  betweennessMethod,
+  comparisonRows,
+  joinSegments,
+  lookup,
+  plural,
+  privacySegments,
+} from './common.js';
+import { escapeHtml as e } from '@muster/core';
 import { communityChart, communityLegend, coverageChart, coverageLegend } from './html-charts.js';
 import { failingLinksTable, reachHeatMap } from './html-reach.js';
 import {
@@ -41,12 +49,19 @@ export interface HtmlOptions {
 }
 
 /** The page's Content-Security-Policy: nothing may be fetched or run. */
-export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export const HTML_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** The CSP with the map: its one script by hash, its layout worker from a `blob:` URL, and `blob:` images for its PNG export. */
 function mapCsp(hash: string): string {
   if (!/^[A-Za-z0-9+/]+=*$/.test(hash)) throw new Error('mapScriptHash must be a base64 SHA-256 digest');
-  return `default-src 'none'; script-src 'sha256-${hash}'; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:`;
+  return `default-src 'none'; script-src 'sha256-${hash}'; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'`;
+}
+
+/** What pseudonymisation did, when it did (column names escaped). */
+function privacyParagraph(report: AuditReport): string[] {
+  const segments = privacySegments(report.meta);
+  return segments === undefined ? [] : [`<p>${joinSegments(segments, e, e)}</p>`];
 }
 
 /** The report as one self-contained HTML page. */
@@ -91,6 +106,7 @@ export function renderHtml(report: AuditReport, options: HtmlOptions = {}): stri
     '<footer>',
     `<p>Profile ${e(report.profile)}; seed ${report.meta.seed}; ${e(betweennessMethod(report.meta))}; ` +
       `${e(report.meta.generator)}. The same data, profile and seed give the same report.</p>`,
+    ...privacyParagraph(report),
     '</footer>',
     '</div>',
     '</body>',

@@ -14,6 +14,7 @@ import {
   failingLinks,
   fixed,
   joinSegments,
+  privacySegments,
   linkIndex,
   lookup,
   noSilo,
@@ -32,7 +33,7 @@ import {
   type Lookup,
   type Segment,
 } from './common.js';
-import { escapeMarkdown, escapeMarkdownCell } from './escape.js';
+import { escapeMarkdown, escapeMarkdownCell } from '@muster/core';
 
 const md = escapeMarkdown;
 const text = (segments: readonly Segment[]): string => joinSegments(segments, md);
@@ -65,6 +66,8 @@ export function renderMarkdown(report: AuditReport): string {
     `Profile ${md(report.profile)}; seed ${report.meta.seed}; ${betweennessMethod(report.meta)}; ${md(report.meta.generator)}. ` +
       'The same data, profile and seed give the same report.',
   );
+  const privacy = privacySegments(report.meta);
+  if (privacy !== undefined) out.push('', text(privacy));
   return `${out.join('\n')}\n`;
 }
 

@@ -9,9 +9,9 @@ import { viewerBundle } from '../map.js';
 import { auditClusterParallel, defaultThreads } from '@muster/audit/node';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
+import { noticeTo, stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
-import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
+import { PRIVACY_HELP, privacyOptions, privatise } from '../privacy.js';
 
 const FORMATS = ['md', 'json', 'csv', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -106,7 +106,7 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
       values.mapping as string | undefined,
     );
     const profile = loaded.profile;
-    const dataset = applyPrivacy(loaded.dataset, values, io);
+    const { dataset, columns } = privatise(loaded.dataset, values, io);
     const localities = values.locality as string[] | undefined;
     const options = {
       ...(profile === undefined ? {} : { profile }),
@@ -117,6 +117,8 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
     // Worker threads change how fast betweenness is computed, never its value.
     const report =
       threads === 1 ? auditCluster(dataset, options) : await auditClusterParallel(dataset, { ...options, threads });
+    // The report says what pseudonymisation kept and why, so a reader need not trust the command line.
+    if (columns !== undefined) report.meta.privacy = columns;
     let text: string;
     if (format === 'html' && values['without-map'] !== true) {
       // The HTML report carries the interactive map, with the audit on it.
@@ -132,7 +134,7 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
     const out = values.out as string | undefined;
     if (out === undefined) io.stdout.write(text);
     else {
-      writeAtomically(out, text, { force: values.force === true });
+      writeAtomically(out, text, { force: values.force === true, notice: noticeTo(io) });
       const s = stylesFor(io.stderr, io.env);
       io.stderr.write(`${s.green('✓')} wrote ${out}\n`);
     }

@@ -3,10 +3,11 @@
  * CSV files ⇄ one JSON file). Nothing is written unless IN is valid, and
  * OUT appears whole or not at all.
  */
-import { datasetForm, writeDataset } from '@muster/formats/node';
+import { shownMessage } from '@muster/core';
 import { lossOf } from '@muster/formats';
+import { datasetForm, writeDataset } from '@muster/formats/node';
 import { EXIT, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
+import { noticeTo, stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
@@ -45,9 +46,10 @@ ${PRIVACY_HELP}
     const s = stylesFor(io.stderr, io.env);
     // GEXF and GraphML hold actors and ties only: say what stays behind.
     if (form === 'gexf' || form === 'graphml') {
-      for (const loss of lossOf(dataset, form)) io.stderr.write(`${s.yellow('!')} ${loss.message}\n`);
+      for (const loss of lossOf(dataset, form))
+        io.stderr.write(`${s.yellow('!')} ${shownMessage(loss.message, 200)}\n`);
     }
-    writeDataset(dataset, output, { force: values.force === true });
+    writeDataset(dataset, output, { force: values.force === true, notice: noticeTo(io) });
     io.stderr.write(
       `${s.green('✓')} wrote ${output} (${plural(dataset.actors.length, 'actor')}, ${plural(dataset.ties.length, 'tie')})\n`,
     );

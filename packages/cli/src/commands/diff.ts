@@ -4,12 +4,34 @@
  * locality, and the change in each locality's audit: score, findings,
  * brokers, silos, role pairs cut off or joined.
  */
-import { defaultProfile, diffDatasets } from '@muster/core';
+import { MusterInputError, defaultProfile, diffDatasets, jsonText, type Dataset } from '@muster/core';
 import { auditCluster, diffAudits } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 import { renderDiffMarkdown } from '../diff-markdown.js';
+
+/**
+ * Two waves read against different profiles have roles that mean different
+ * things: comparing them (or auditing one against the other's rules) would
+ * be wrong, so it is a located error, not a comparison by role labels.
+ */
+function sameProfile(oldPath: string, old: Dataset, newPath: string, now: Dataset): void {
+  const a = old.profile ?? defaultProfile();
+  const b = now.profile ?? defaultProfile();
+  if (JSON.stringify(a) === JSON.stringify(b)) return;
+  throw new MusterInputError([
+    {
+      code: 'profile-invalid',
+      file: newPath,
+      message:
+        a.id === b.id
+          ? `this wave carries another version of the profile '${a.id}' than ${oldPath}; their roles and rules differ`
+          : `this wave is read against the profile '${b.id}', and ${oldPath} against '${a.id}'; roles of different profiles cannot be compared`,
+      hint: 'pass --profile ID|FILE to read both waves against one profile',
+    },
+  ]);
+}
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -19,7 +41,8 @@ Compares two datasets of the same cluster at two dates (actors matched by
 id): who joined and who left, ties gained and lost between roles, roles
 gained and lost per locality, and the change in each locality's audit —
 score, findings, brokers gained and lost, silos, and role pairs newly cut
-off from each other or newly joined.
+off from each other or newly joined. Both waves must
+be read against the same profile: their own (the same in both), or --profile.
 
 Options:
   -p, --profile ID|FILE   the profile both waves are read and audited against
@@ -44,6 +67,7 @@ ${PRIVACY_HELP}
     const profileArg = values.profile as string | undefined;
     const before = loadDataset(positionals[0]!, profileArg, values.mapping as string | undefined);
     const after = loadDataset(positionals[1]!, profileArg, values.mapping as string | undefined);
+    if (profileArg === undefined) sameProfile(positionals[0]!, before.dataset, positionals[1]!, after.dataset);
     // The same key gives the same pseudonyms in both waves, so they still match.
     const old = applyPrivacy(before.dataset, values, io);
     const now = applyPrivacy(after.dataset, values, io);
@@ -53,7 +77,7 @@ ${PRIVACY_HELP}
     const audit = diffAudits(auditCluster(old, options), auditCluster(now, options));
     io.stdout.write(
       format === 'json'
-        ? JSON.stringify({ dataset: data, audit }, null, 2) + '\n'
+        ? jsonText({ dataset: data, audit })
         : renderDiffMarkdown(data, audit, old, now, profile ?? defaultProfile()),
     );
     return EXIT.ok;

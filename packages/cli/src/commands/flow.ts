@@ -8,8 +8,9 @@ import { flowLabels, traceIdea, renderFlow, type TraceOptions, type WhatIf } fro
 import { didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
+import { noticeTo, stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
+import { privacyHelp, privacyOptions, privatise } from '../privacy.js';
 import { progressBar } from '../progress.js';
 
 function number(text: string, name: string, test: (x: number) => boolean, want: string): number {
@@ -23,7 +24,7 @@ const whole = (x: number): boolean => Number.isInteger(x) && x >= 0;
 
 export const flowCommand: Command = {
   name: 'flow',
-  help: `Usage: muster flow DATASET --idea ID [--format md|json] [--out FILE]
+  help: `Usage: muster flow DATASET --idea ID [--format md|json] [--out FILE] [--pseudonymise]
                    [--simulate [--model ic|lt] [--p P] [--probability global|weight]
                     [--runs N] [--steps T] [--seed N] [--from ACTOR]...]
                    [--what-if-tie A,B]... [--what-if-leave ACTOR]... [--seeds K [--must-reach ROLE]...]
@@ -60,10 +61,12 @@ ${MAPPING_HELP}
   --what-if-introductions    judge each introduction the audit recommends
   --seeds K                  choose K seeds that maximise expected reach
   --must-reach ROLE          with --seeds: prefer seeds that reach this role
+${privacyHelp(29)}
   -q, --quiet                no progress bar
   -h, --help                 show this help`,
   options: {
     ...profileOption,
+    ...privacyOptions,
     idea: { type: 'string', short: 'i' },
     format: { type: 'string', short: 'f', default: 'md' },
     out: { type: 'string', short: 'o' },
@@ -122,18 +125,19 @@ ${MAPPING_HELP}
         : number(values.seeds as string, 'seeds', (x) => whole(x) && x >= 1, 'a whole number from 1');
     const simulate = values.simulate === true || whatIf.length > 0 || introductions || k !== undefined;
 
-    const { dataset, profile } = loadDataset(
+    const loaded = loadDataset(
       positionals[0]!,
       values.profile as string | undefined,
       values.mapping as string | undefined,
     );
-    const ids = dataset.ideas.map((i) => i.id);
+    const profile = loaded.profile;
+    const ids = loaded.dataset.ideas.map((i) => i.id);
     if (!ids.includes(ideaId)) {
       throw new UsageError(
         `there is no idea '${ideaId}'; ${didYouMean(ideaId, ids) ?? `the ideas are ${ids.join(', ') || 'none'}`}`,
       );
     }
-    const actors = new Set(dataset.actors.map((a) => a.id));
+    const actors = new Set(loaded.dataset.actors.map((a) => a.id));
     const named = [
       ...((values.from as string[] | undefined) ?? []),
       ...whatIf.flatMap((w) => [...(w.addTies ?? []).flat(), ...(w.removeActors ?? [])]),
@@ -142,6 +146,14 @@ ${MAPPING_HELP}
       if (!actors.has(id))
         throw new UsageError(`there is no actor '${id}'${didYouMean(id, actors) ? `; ${didYouMean(id, actors)}` : ''}`);
     }
+    // Actors named on the command line are checked by their ids, then followed to their pseudonyms.
+    const { dataset, ids: pseudonyms } = privatise(loaded.dataset, values, io);
+    const to = (id: string): string => pseudonyms?.get(id) ?? id;
+    for (const w of whatIf) {
+      if (w.addTies !== undefined) w.addTies = w.addTies.map(([a, b]) => [to(a), to(b)]);
+      if (w.removeActors !== undefined) w.removeActors = w.removeActors.map(to);
+    }
+    const from = (values.from as string[] | undefined)?.map(to);
     const options: TraceOptions = profile === undefined ? {} : { profile };
     if (introductions) {
       // The audit's introductions, each judged by what it would do to this idea's spread.
@@ -162,7 +174,7 @@ ${MAPPING_HELP}
         runs,
         seed,
         ...(steps === undefined ? {} : { steps }),
-        ...(values.from === undefined ? {} : { from: values.from as string[] }),
+        ...(from === undefined ? {} : { from }),
         onProgress: (done: number, total: number) => bar.update(done, total),
       };
       if (whatIf.length > 0) options.whatIf = whatIf;
@@ -180,7 +192,7 @@ ${MAPPING_HELP}
       const out = values.out as string | undefined;
       if (out === undefined) io.stdout.write(text);
       else {
-        writeAtomically(out, text, { force: values.force === true });
+        writeAtomically(out, text, { force: values.force === true, notice: noticeTo(io) });
         io.stderr.write(`${stylesFor(io.stderr, io.env).green('✓')} wrote ${out}\n`);
       }
       return EXIT.ok;

@@ -6,12 +6,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { MusterInputError } from '@muster/core';
+import { MusterInputError, shownMessage } from '@muster/core';
 import { loadProfile, writeAtomically } from '@muster/core/node';
 import { readDataset, writeDataset } from '@muster/formats/node';
 import { decodeUtf8File, formatSurveySummary, importSurvey, parseSurveyConfig } from '@muster/survey';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
+import { noticeTo, stylesFor } from '../io.js';
 
 const readText = (path: string): string => decodeUtf8File(readFileSync(path), path);
 
@@ -83,12 +83,12 @@ Options:
         },
       ]);
     }
-    writeDataset(result.dataset, out, { force });
-    writeAtomically(reviewOut, result.review, { force: true });
+    writeDataset(result.dataset, out, { force, notice: noticeTo(io) });
+    writeAtomically(reviewOut, result.review, { force: true, notice: noticeTo(io) });
     const s = stylesFor(io.stderr, io.env);
     io.stderr.write(
       `${s.green('✓')} wrote ${out} and ${reviewOut}\n${formatSurveySummary(result.summary)
-        .map((l) => `  ${l}`)
+        .map((l) => `  ${shownMessage(l, 200)}`)
         .join('\n')}\n`,
     );
     return EXIT.ok;

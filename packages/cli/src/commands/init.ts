@@ -7,7 +7,7 @@ import { getBuiltinProfile, type Profile } from '@muster/core';
 import { loadProfile, writeAtomically } from '@muster/core/node';
 import { datasetForm } from '@muster/formats/node';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
+import { noticeTo, stylesFor } from '../io.js';
 
 /** The template files for a profile. Lines starting with `#` are comments the reader skips. */
 export function templateFiles(profile: Profile): Record<string, string> {
@@ -75,7 +75,7 @@ Options:
     const profileArg = values.profile as string | undefined;
     const profile =
       profileArg === undefined ? getBuiltinProfile('public-service-innovation')! : loadProfile(profileArg);
-    writeAtomically(dir, templateFiles(profile), { force: values.force === true });
+    writeAtomically(dir, templateFiles(profile), { force: values.force === true, notice: noticeTo(io) });
     const s = stylesFor(io.stderr, io.env);
     io.stderr.write(`${s.green('✓')} wrote ${dir}: fill in actors.csv and ties.csv, then run muster validate ${dir}\n`);
     return EXIT.ok;

@@ -2,7 +2,14 @@
  * `muster validate DATASET`: reads a dataset and says whether it is valid;
  * lists every problem (file, row, column, hint) and exits 2 if not.
  */
-import { defaultProfile, isMusterInputError, type Dataset, type MusterInputError } from '@muster/core';
+import {
+  defaultProfile,
+  isMusterInputError,
+  jsonText,
+  shownValue,
+  type Dataset,
+  type MusterInputError,
+} from '@muster/core';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
@@ -50,7 +57,7 @@ ${MAPPING_HELP}
       if (format !== 'json' || !isMusterInputError(error)) throw error;
       // Scripts get the problems as data on stdout; the exit code still says the input is bad.
       const { issues, omitted } = error as MusterInputError;
-      io.stdout.write(JSON.stringify({ valid: false, dataset: path, issues, omitted }, null, 2) + '\n');
+      io.stdout.write(jsonText({ valid: false, dataset: path, issues, omitted }));
       return EXIT.badInput;
     }
     const { dataset, profile } = loaded;
@@ -68,12 +75,12 @@ ${MAPPING_HELP}
         mentions: dataset.mentions.length,
         localities,
       };
-      io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      io.stdout.write(jsonText(report));
       return EXIT.ok;
     }
     const s = stylesFor(io.stdout, io.env);
     const lines = [
-      `${s.green('✓')} ${s.bold(path)} is valid (profile ${used.id})`,
+      `${s.green('✓')} ${s.bold(path)} is valid (profile ${shownValue(used.id, 200)})`,
       `  ${[
         count(dataset.actors.length, 'actor'),
         count(dataset.ties.length, 'tie'),
@@ -81,7 +88,7 @@ ${MAPPING_HELP}
         count(dataset.adoptions.length, 'adoption'),
         count(dataset.mentions.length, 'mention'),
       ].join(', ')}`,
-      ...localities.map((l) => `  ${l.locality}: ${count(l.actors, 'actor')}`),
+      ...localities.map((l) => `  ${shownValue(l.locality, 200)}: ${count(l.actors, 'actor')}`),
     ];
     io.stdout.write(lines.join('\n') + '\n');
     return EXIT.ok;

@@ -3,15 +3,15 @@
  * the viewer and the data inlined, opening from disk with no network — or
  * served from 127.0.0.1 with --serve.
  */
-import { createServer } from 'node:http';
 import { datasetToJson, didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { auditCluster, renderJson } from '@muster/audit';
 import { renderFlowJson, traceIdea } from '@muster/flow';
 import { renderStandaloneHtml } from '@muster/viewer/standalone';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
+import { noticeTo, stylesFor } from '../io.js';
 import { viewerBundle } from '../map.js';
+import { serve } from '../serve.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
@@ -92,7 +92,10 @@ ${PRIVACY_HELP}
         ? {}
         : { flowJson: renderFlowJson(traceIdea(dataset, idea, profile === undefined ? {} : { profile })) }),
       bundle: viewerBundle(),
-      title: (values.title as string | undefined) ?? `${datasetName(path)}: cluster map`,
+      // Never a path; and no name at all when pseudonymised (a folder name can name someone).
+      title:
+        (values.title as string | undefined) ??
+        (values.pseudonymise === true ? 'Cluster map' : `${datasetName(path)}: cluster map`),
       ...(locality === undefined ? {} : { locality }),
     });
     const s = stylesFor(io.stderr, io.env);
@@ -105,7 +108,7 @@ ${PRIVACY_HELP}
       io.stdout.write(html);
       return EXIT.ok;
     }
-    writeAtomically(out, html, { force: values.force === true });
+    writeAtomically(out, html, { force: values.force === true, notice: noticeTo(io) });
     io.stderr.write(`${s.green('✓')} wrote ${out}: open it in a browser\n`);
     return EXIT.ok;
   },
@@ -125,27 +128,4 @@ export function datasetName(path: string): string {
   ).replace(/\.(json|xlsx|gexf|graphml|csv)$/i, '');
   const words = base.split(/[-_\s]+/).filter((w) => w !== '');
   return words.length === 0 ? 'Cluster' : words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
-}
-
-/** Serves one page on 127.0.0.1 until the process is stopped. */
-function serve(html: string, port: number, ready: (url: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const server = createServer((request, response) => {
-      if (request.method !== 'GET' || (request.url !== '/' && request.url !== '/index.html')) {
-        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
-    });
-    server.on('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      const address = server.address();
-      ready(`http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : port}/`);
-    });
-    const stop = (): void => {
-      server.close(() => resolve());
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
 }

@@ -1,19 +1,25 @@
 /**
  * CSV writing: comma-delimited, `\n` line ends, RFC 4180 quoting where a
- * field needs it. A field that starts with `#` is quoted too, so that the
- * reader does not take its row for a comment.
+ * field needs it. Every CSV Muster writes may be opened in a spreadsheet,
+ * so every cell (header included) is guarded against formula injection;
+ * {@link unguardTable} takes the guard off again when Muster reads the
+ * file back, so a round trip gives every text back exactly.
  */
-
-const NEEDS_QUOTES = /[",\r\n]|^#|^\s|\s$/;
-
-/** One field, quoted if it needs to be. */
-export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+import { csvCell, unguardFormula } from '../escape.js';
+import type { CsvTable } from './parse.js';
 
 /** A whole table: header and rows, each row as long as the header. */
 export function writeCsv(header: readonly string[], rows: Iterable<readonly string[]>): string {
-  const lines = [header.map(csvField).join(',')];
-  for (const row of rows) lines.push(row.map(csvField).join(','));
+  const lines = [header.map(csvCell).join(',')];
+  for (const row of rows) lines.push(row.map(csvCell).join(','));
   return lines.join('\n') + '\n';
+}
+
+/** A parsed table with the formula guard {@link writeCsv} adds taken off every cell. */
+export function unguardTable(csv: CsvTable): CsvTable {
+  return {
+    ...csv,
+    header: csv.header.map(unguardFormula),
+    records: csv.records.map((r) => ({ ...r, cells: r.cells.map(unguardFormula) })),
+  };
 }

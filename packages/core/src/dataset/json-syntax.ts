@@ -7,6 +7,21 @@
 
 /** 1-based line and column of the first syntax error, or undefined if the text is valid JSON. */
 export function locateJsonError(text: string): { line: number; column: number } | undefined {
+  const found = scan(text, false);
+  return found === undefined ? undefined : { line: found.line, column: found.column };
+}
+
+/**
+ * The first key written twice in one object of a valid JSON text, with its
+ * 1-based line and column (of the second one), or undefined. `JSON.parse`
+ * silently keeps the last, so `{"id": "a1", "id": "a9"}` would lose `a1`.
+ */
+export function findDuplicateKey(text: string): { line: number; column: number; key: string } | undefined {
+  const found = scan(text, true);
+  return found?.key === undefined ? undefined : { line: found.line, column: found.column, key: found.key };
+}
+
+function scan(text: string, duplicates: boolean): { line: number; column: number; key?: string } | undefined {
   let i = 0;
   const n = text.length;
   const ws = (): void => {
@@ -15,6 +30,11 @@ export function locateJsonError(text: string): { line: number; column: number } 
   const fail = (): never => {
     throw new SyntaxAt(i);
   };
+  /** The object's key that starts at `start` and ends before `i`, decoded. */
+  const keyAt = (start: number): string => {
+    const raw = text.slice(start, i);
+    return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+  };
   const literal = (word: string): void => {
     if (text.startsWith(word, i)) i += word.length;
     else fail();
@@ -22,6 +42,10 @@ export function locateJsonError(text: string): { line: number; column: number } 
   const string = (): void => {
     i++; // opening quote
     while (i < n) {
+      // A run of plain characters in one step (a character class loop: no backtracking, any length).
+      PLAIN.lastIndex = i;
+      PLAIN.test(text);
+      i = PLAIN.lastIndex;
       const c = text.charCodeAt(i);
       if (c === 34) {
         i++;
@@ -46,7 +70,8 @@ export function locateJsonError(text: string): { line: number; column: number } 
     fail();
   };
   const number = (): void => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(text.slice(i, i + 400));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (!m || m[0] === '' || m[0] === '-') fail();
     i += m![0].length;
   };
@@ -60,10 +85,17 @@ export function locateJsonError(text: string): { line: number; column: number } 
         i++;
         return;
       }
+      const keys = duplicates ? new Set<string>() : undefined;
       for (;;) {
         ws();
         if (text[i] !== '"') fail();
+        const start = i;
         string();
+        if (keys !== undefined) {
+          const key = keyAt(start);
+          if (keys.has(key)) throw new SyntaxAt(start, key);
+          keys.add(key);
+        }
         ws();
         if (text[i] !== ':') fail();
         i++;
@@ -116,10 +148,19 @@ export function locateJsonError(text: string): { line: number; column: number } 
     const before = text.slice(0, error.offset);
     const line = before.split('\n').length;
     const column = error.offset - before.lastIndexOf('\n');
-    return { line, column };
+    return error.key === undefined ? { line, column } : { line, column, key: error.key };
   }
 }
 
+/** A JSON number at the sticky position. */
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
+/** Characters that stand for themselves in a JSON string, at the sticky position. */
+// eslint-disable-next-line no-control-regex
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+
 class SyntaxAt {
-  constructor(readonly offset: number) {}
+  constructor(
+    readonly offset: number,
+    readonly key?: string,
+  ) {}
 }

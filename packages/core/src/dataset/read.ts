@@ -6,6 +6,7 @@
 import { IssueList, MusterInputError } from '../errors.js';
 import { parseJsonText } from '../json.js';
 import { parseCsv } from '../csv/parse.js';
+import { unguardTable } from '../csv/write.js';
 import type { Dataset } from '../model.js';
 import { DEFAULT_PROFILE_ID, getBuiltinProfile } from '../profiles/builtin/index.js';
 import { parseProfile } from '../profiles/schema.js';
@@ -113,7 +114,8 @@ export function parseDatasetFiles(
     const text = files[`${name}.csv`];
     if (text === undefined) continue;
     const csv = parseCsv(text, label(`${name}.csv`), issues);
-    if (csv) raw[name] = tableFromCsv(name, csv, issues);
+    // The formula guard Muster's writer adds is taken off, so a written folder reads back the same.
+    if (csv) raw[name] = tableFromCsv(name, unguardTable(csv), issues);
   }
   // Structural problems make the row checks meaningless (and noisy): stop here.
   issues.throwIfAny();

@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../node.js';
 import { datasetToFiles, datasetToJson } from '../dataset/write.js';
-import { parseDatasetFiles } from '../dataset/read.js';
-import { pseudonymise } from './pseudonymise.js';
+import { parseDatasetFiles, parseDatasetJson } from '../dataset/read.js';
+import { DEFAULT_PROFILE_ID, getBuiltinProfile } from '../profiles/builtin/index.js';
+import { keyWeakness, pseudonymise, pseudonymiseWithPlan, redactColumns } from './pseudonymise.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../../examples/firth-valley', import.meta.url));
 
@@ -24,10 +25,16 @@ describe('pseudonymise', () => {
     expect(text).not.toContain(secret);
   });
 
-  it('keeps the structure: roles, localities, categories, ties, adoptions', () => {
-    expect(out.actors.map((a) => [a.role, a.locality, a.sector, a.attributes.gender])).toEqual(
-      dataset.actors.map((a) => [a.role, a.locality, a.sector, a.attributes.gender]),
+  it('keeps the structure: roles, localities, sectors, ties, adoptions; a category column keeps its groups', () => {
+    expect(out.actors.map((a) => [a.role, a.locality, a.sector])).toEqual(
+      dataset.actors.map((a) => [a.role, a.locality, a.sector]),
     );
+    // Even a column of two values is pseudonymised, but equal values stay equal.
+    const pairs = new Set(
+      out.actors.map((a, i) => `${String(dataset.actors[i]!.attributes.gender)}→${String(a.attributes.gender)}`),
+    );
+    expect(pairs.size).toBe(new Set(dataset.actors.map((a) => a.attributes.gender)).size);
+    expect(out.actors.every((a) => String(a.attributes.gender).startsWith('T-'))).toBe(true);
     expect(out.ties.map((t) => [t.kind, t.weight, t.directed, t.date])).toEqual(
       dataset.ties.map((t) => [t.kind, t.weight, t.directed, t.date]),
     );
@@ -49,6 +56,96 @@ describe('pseudonymise', () => {
     const redacted = pseudonymise(dataset, { secret, redactColumns: ['Gender'], keepColumns: ['title'] });
     expect(redacted.actors[0]!.attributes).not.toHaveProperty('gender');
     expect(redacted.actors[0]!.attributes.title).toBe(dataset.actors[0]!.attributes.title);
+  });
+
+  it('pseudonymises every free column of every table, numbers too, and says what it did', () => {
+    const small = parseDatasetJson(
+      JSON.stringify({
+        actors: [
+          {
+            id: 'a1',
+            name: 'Ann Hale',
+            role: 'politician',
+            locality: 'R',
+            notes: 'met Bob at rehab',
+            staff: 4711,
+            lead: true,
+          },
+          {
+            id: 'a2',
+            name: 'Bob Marsh',
+            role: 'researcher',
+            locality: 'R',
+            notes: 'phone 07700 900123',
+            staff: 4712,
+            lead: false,
+          },
+        ],
+        ties: [{ source: 'a1', target: 'a2', kind: 'advice', context: 'met Bob Marsh at rehab' }],
+        ideas: [{ id: 'i1', title: 'Idea', champion: 'Ann Hale' }],
+        adoptions: [{ idea: 'i1', actor: 'a1', date: '2024-01-01', how: 'Ann told me' }],
+        mentions: [{ idea: 'i1', date: '2024-01', count: 2, article: 'Ann Hale in the Gazette' }],
+      }),
+    );
+    const result = pseudonymiseWithPlan(small, { secret });
+    const text = datasetToJson(result.dataset);
+    for (const leaked of ['Ann', 'Bob', 'rehab', '07700', '4711', '4712', 'Gazette'])
+      expect(text).not.toContain(leaked);
+    expect(result.dataset.actors[0]!.attributes.lead).toBe(true);
+    expect(result.columns).toContainEqual({
+      table: 'mentions',
+      column: 'article',
+      action: 'pseudonymised',
+      reason: 'free column',
+    });
+    expect(result.columns).toContainEqual({
+      table: 'actors',
+      column: 'lead',
+      action: 'kept',
+      reason: 'true/false only',
+    });
+    const kept = pseudonymiseWithPlan(small, { secret, keepColumns: ['staff'], redactColumns: ['article'] });
+    expect(kept.dataset.actors[0]!.attributes.staff).toBe(4711);
+    expect(kept.dataset.mentions[0]!.attributes).toEqual({});
+    expect(redactColumns(small, ['ARTICLE', 'how']).mentions[0]!.attributes).toEqual({});
+  });
+
+  it("keeps the categories of the profile's representation rule, and nothing else in that column", () => {
+    const profile = {
+      ...getBuiltinProfile(DEFAULT_PROFILE_ID)!,
+      rules: [
+        {
+          type: 'representation' as const,
+          id: 'rep',
+          attribute: 'gender',
+          reference: { female: 0.5, male: 0.5 },
+          tolerance: 0.2,
+        },
+      ],
+    };
+    const withRule = {
+      ...dataset,
+      profile,
+      actors: dataset.actors.map((a, i) =>
+        i === 0 ? { ...a, attributes: { ...a.attributes, gender: 'Ann Hale' } } : a,
+      ),
+    };
+    const result = pseudonymiseWithPlan(withRule, { secret });
+    expect(result.dataset.actors[0]!.attributes.gender).toMatch(/^T-/);
+    for (const [i, actor] of result.dataset.actors.entries()) {
+      if (i === 0) continue;
+      const was = String(withRule.actors[i]!.attributes.gender);
+      if (['female', 'male'].includes(was.toLowerCase())) expect(actor.attributes.gender).toBe(was);
+      else expect(String(actor.attributes.gender)).toMatch(/^T-/);
+    }
+  });
+
+  it('checks the strength of a key, trimmed', () => {
+    expect(keyWeakness(' '.repeat(16))).toMatch(/0 characters/);
+    expect(keyWeakness('a'.repeat(16))).toMatch(/only 1 different character/);
+    expect(keyWeakness('abcabcabcabcabcabc')).toMatch(/only 3 different/);
+    expect(keyWeakness('  short key   ')).toMatch(/9 characters/);
+    expect(keyWeakness(secret)).toBeUndefined();
   });
 
   it('refuses an empty secret', () => {

@@ -1,6 +1,7 @@
 /**
  * Renderings of the flow report: JSON (the contract) and Markdown.
  */
+import { jsonText } from '@muster/core';
 import type { FlowReport } from '../report.js';
 import type { FlowLabels } from './labels.js';
 import { renderFlowMarkdown } from './markdown.js';
@@ -10,7 +11,7 @@ export { flowLabels, type FlowLabels } from './labels.js';
 
 /** The report as indented JSON with a final newline. */
 export function renderFlowJson(report: FlowReport): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return jsonText(report);
 }
 
 /** The report in a format: `json` or `md` (naming actors and roles with `labels`). */

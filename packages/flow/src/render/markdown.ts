@@ -3,13 +3,9 @@
  * far, how fast, which roles and localities, who relayed it), then the
  * life cycle, then simulation, what-ifs and seeds when present.
  */
+import { escapeMarkdown } from '@muster/core';
 import type { FlowReport, GroupOutcome } from '../report.js';
 import type { FlowLabels } from './labels.js';
-
-/** Escapes Markdown's special characters in user data (names, ids, titles). */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const num = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));

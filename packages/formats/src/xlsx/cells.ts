@@ -114,7 +114,17 @@ export interface CellContext {
   shared: string[];
   formats: FormatKind[];
   date1904: boolean;
+  /** Characters of shared strings that cells may still refer to (see {@link MAX_SHARED_TEXT}). */
+  budget: { left: number };
 }
+
+/**
+ * How many characters of shared strings the cells of a workbook may refer
+ * to in all (64 Mi, eight times a large real workbook's). Shared strings are
+ * stored once and referred to by index, so 8 KB of cells can point at one
+ * 5 MB string a thousand times: the budget counts each reference.
+ */
+export const MAX_SHARED_TEXT = 64 * 1024 * 1024;
 
 function cellText(type: string, value: string, style: number, ctx: CellContext, where: () => string): string {
   switch (type) {
@@ -126,6 +136,13 @@ function cellText(type: string, value: string, style: number, ctx: CellContext, 
         throw new WorkbookError(
           `${where()} refers to shared string ${value.trim() || '(none)'}, which does not exist`,
           DAMAGED_HINT,
+        );
+      }
+      ctx.budget.left -= text.length;
+      if (ctx.budget.left < 0) {
+        throw new WorkbookError(
+          `the cells refer to more than ${MAX_SHARED_TEXT.toLocaleString('en-GB')} characters of shared text in all (at ${where()})`,
+          'a workbook whose cells repeat one huge text many times is refused as a decompression bomb; save the table with ordinary cell values',
         );
       }
       return text;

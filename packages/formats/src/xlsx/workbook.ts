@@ -8,7 +8,7 @@
  * Anything wrong becomes a {@link WorkbookError} naming the part and where
  * in it, never an exception of another kind.
  */
-import { readSharedStrings, readSheet, readStyles, type SheetRow } from './cells.js';
+import { MAX_SHARED_TEXT, readSharedStrings, readSheet, readStyles, type SheetRow } from './cells.js';
 import {
   NOT_A_WORKBOOK_HINT,
   REL,
@@ -99,6 +99,8 @@ export function openWorkbook(bytes: Uint8Array): OpenWorkbook {
   const extras = unzip(bytes, (name) => name === sharedPath || name === stylesPath);
   const shared = sharedPath !== undefined && extras.has(sharedPath) ? readSharedStrings(extras, sharedPath) : [];
   const formats = stylesPath !== undefined && extras.has(stylesPath) ? readStyles(extras, stylesPath) : [];
+  // One budget for every sheet read from this workbook: a bomb spread over many sheets is still one bomb.
+  const budget = { left: MAX_SHARED_TEXT };
   return {
     sheets,
     read(entry) {
@@ -110,7 +112,7 @@ export function openWorkbook(bytes: Uint8Array): OpenWorkbook {
       }
       const part = entry.part;
       const files = unzip(bytes, (name) => name === part);
-      return { name: entry.name, rows: readSheet(files, part, { shared, formats, date1904 }) };
+      return { name: entry.name, rows: readSheet(files, part, { shared, formats, date1904, budget }) };
     },
   };
 }
