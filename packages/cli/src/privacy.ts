@@ -5,10 +5,10 @@
  * from the command line, where it would land in shell history), and
  * `--redact-columns` / `--keep-columns`.
  */
-import { readFileSync } from 'node:fs';
 import { pseudonymise, type Dataset } from '@muster/core';
 import { UsageError } from './command.js';
 import type { CliIo } from './io.js';
+import { readInputText } from './load.js';
 
 export const privacyOptions = {
   pseudonymise: { type: 'boolean', default: false },
@@ -54,7 +54,7 @@ export function applyPrivacy(dataset: Dataset, values: Record<string, unknown>, 
     };
   }
   const keyFile = values['key-file'] as string | undefined;
-  const secret = keyFile !== undefined ? readFileSync(keyFile, 'utf8').trim() : (io.env.MUSTER_PSEUDONYM_KEY ?? '');
+  const secret = keyFile !== undefined ? readInputText(keyFile).trim() : (io.env.MUSTER_PSEUDONYM_KEY ?? '');
   if (secret.length < 16) {
     throw new UsageError(
       keyFile !== undefined

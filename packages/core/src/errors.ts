@@ -10,6 +10,8 @@
 /** Machine-readable kinds of bad input. Tests and scripts rely on these. */
 export type InputIssueCode =
   | 'file-missing'
+  | 'file-not-regular'
+  | 'file-too-large'
   | 'file-empty'
   | 'encoding-invalid'
   | 'csv-unterminated-quote'
@@ -34,6 +36,7 @@ export type InputIssueCode =
   | 'adoption-order'
   | 'count-invalid'
   | 'json-syntax'
+  | 'json-too-deep'
   | 'json-shape'
   | 'xml-syntax'
   | 'xml-shape'

@@ -1,7 +1,7 @@
 /**
  * Reading a JSON file for Muster's readers (datasets, profiles, mappings,
- * survey settings): an empty file and a syntax error become issues naming
- * the file, the syntax error with its line and character.
+ * survey settings): an empty file, a syntax error and nesting deeper than
+ * {@link MAX_JSON_DEPTH} become issues naming the file and the line.
  */
 import { locateJsonError } from './dataset/json-syntax.js';
 import type { InputIssue, IssueList } from './errors.js';
@@ -22,6 +22,17 @@ export function parseJsonText(
     issues.add({ code: 'file-empty', file, message: 'the file is empty', hint: emptyHint });
     return undefined;
   }
+  const deep = tooDeep(body);
+  if (deep !== undefined) {
+    issues.add({
+      code: 'json-too-deep',
+      file,
+      line: deep.line,
+      message: `values are nested more than ${MAX_JSON_DEPTH} deep here (character ${deep.column} of the line)`,
+      hint: 'Muster reads flat records: write nested values as text, or leave them out',
+    });
+    return undefined;
+  }
   try {
     return JSON.parse(body) as unknown;
   } catch (error) {
@@ -36,4 +47,33 @@ export function parseJsonText(
     issues.add(issue);
     return undefined;
   }
+}
+
+/**
+ * How deep arrays and objects may nest in a JSON input: 128 levels, as
+ * serde_json allows. Muster's own forms need four; the limit keeps every
+ * walk of a parsed value (checks, error messages) within the call stack.
+ */
+export const MAX_JSON_DEPTH = 128;
+
+/** Where the nesting of `text` first goes past {@link MAX_JSON_DEPTH}: one pass, strings skipped. */
+function tooDeep(text: string): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip the string; an escaped character (\" too) is skipped with its backslash.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) return { line, column: i - lineStart + 1 };
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    } else if (c === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@
  *
  * @module @muster/core/node
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { IssueList, MusterInputError } from './errors.js';
 import type { Dataset } from './model.js';
@@ -23,6 +23,9 @@ import {
 } from './dataset/read.js';
 import { datasetToFiles, datasetToJson } from './dataset/write.js';
 import { didYouMean } from './suggest.js';
+import { readRegularFile } from './files.js';
+
+export { MAX_FILE_BYTES, readRegularFile } from './files.js';
 
 /** The forms of a dataset this entry reads and writes: a folder of CSV files or one JSON file. */
 export type DatasetForm = 'folder' | 'json';
@@ -71,9 +74,14 @@ export function refuseFormat(
   ]);
 }
 
-/** A file's text, decoded as UTF-8 (a BOM removed); a problem with the bytes goes to `issues`. */
+/**
+ * A file's text, decoded as UTF-8 (a BOM removed); a problem with the file
+ * (not a regular file, too large: see {@link readRegularFile}) or its bytes
+ * goes to `issues`.
+ */
 export function readText(path: string, label: string, issues: IssueList): string | undefined {
-  return decodeText(readFileSync(path), label, issues);
+  const bytes = readRegularFile(path, label, issues);
+  return bytes === undefined ? undefined : decodeText(bytes, label, issues);
 }
 
 /** Options of {@link readDataset}. */
