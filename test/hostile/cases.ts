@@ -81,6 +81,15 @@ export function makeHostileCases(dir: string): HostileCase[] {
   truncateSync(hugeBook, 3 * 1024 ** 3);
   validate('a 3 GB .xlsx (sparse)', hugeBook, 2, ['huge.xlsx', 'limit']);
 
+  // 128 MB of good ties, then one Latin-1 byte: finding it must not decode the file again and again.
+  const latin = folder(dir, 'latin1-at-end', { 'actors.csv': ACTORS });
+  const good = Math.floor((128 * 1024 ** 2) / 6);
+  writeFileSync(join(latin, 'ties.csv'), Buffer.from(`source,target\n${'a1,a2\n'.repeat(good)}a1,\xe9\n`, 'latin1'));
+  validate('a 128 MB ties.csv with a Latin-1 byte at its end', latin, 2, [
+    'ties.csv',
+    `on line ${good + 2} of the file`,
+  ]);
+
   const actor = '{"id": "a1", "name": "Ann", "role": "politician", "locality": "Riverside"';
   for (const kind of ['array', 'object'] as const) {
     const path = join(dir, `deep-${kind}.json`);
