@@ -13,7 +13,7 @@ import { renderIssues } from '../packages/cli/src/render.js';
 import { auditCluster } from '../packages/audit/src/index.js';
 import {
   emptyDataset,
-  isMusterInputError,
+  issuesOf,
   parseDatasetFiles,
   type InputIssue,
   type InputIssueCode,
@@ -70,15 +70,6 @@ function file(name: string, content: string): string {
 }
 
 /** The issues an action throws. */
-function issuesOf(action: () => unknown): InputIssue[] {
-  try {
-    action();
-  } catch (error) {
-    if (isMusterInputError(error)) return [...error.issues];
-    throw error;
-  }
-  throw new Error('no input error');
-}
 
 const ACTORS = 'id,name,role,locality\na1,Ann,politician,Riverside\na2,Bo,service-user,Riverside\n';
 const TIES = 'source,target\na1,a2\n';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isMusterInputError, type InputIssue } from '@muster/core';
+import { issuesOf } from '@muster/core';
 import { describe, expect, it } from 'vitest';
 import { parseRosterMatrix } from './read-matrix.js';
 
@@ -10,16 +10,6 @@ const ACTORS = [
   'a2,Bo Marsh,service-designer,Riverside',
   'a3,Cy Moss,researcher,Riverside',
 ].join('\n');
-
-function issuesOf(read: () => unknown): InputIssue[] {
-  try {
-    read();
-  } catch (error) {
-    if (isMusterInputError(error)) return [...error.issues];
-    throw error;
-  }
-  throw new Error('expected the input to be refused');
-}
 
 describe('the roster-matrix reader of docs/extending.md', () => {
   it('reads each non-empty cell as a directed tie of that weight', () => {

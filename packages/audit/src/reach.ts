@@ -3,13 +3,14 @@
  * how many ties join each pair of role groups, and how far apart the groups
  * are (fewest ties from any actor of one to any actor of the other).
  */
-import type { MaxDistanceRule } from '@muster/core';
+import { roleColors, type MaxDistanceRule } from '@muster/core';
 import { bfsScratch, distancesFrom, nearest } from './bfs.js';
 import type { LocalityView } from './locality.js';
 import type { RoleCoverage, RoleLink } from './report.js';
 
 /** Coverage of every profile role, in profile order. */
 export function roleCoverage(view: LocalityView): RoleCoverage[] {
+  const colors = roleColors(view.profile.roles);
   return view.profile.roles.map((role, r) => {
     let required = 0;
     let recommended = 0;
@@ -23,7 +24,16 @@ export function roleCoverage(view: LocalityView): RoleCoverage[] {
     const count = group.length;
     const status = count === 0 ? 'missing' : count < recommended ? 'thin' : 'present';
     const actors = group.map((node) => view.actors[node]!.id).sort();
-    return { role: role.id, label: role.label, count, required, recommended, status, actors };
+    return {
+      role: role.id,
+      label: role.label,
+      color: colors.get(role.id)!,
+      count,
+      required,
+      recommended,
+      status,
+      actors,
+    };
   });
 }
 

@@ -39,6 +39,8 @@ export type RoleStatus = 'missing' | 'thin' | 'present';
 export interface RoleCoverage {
   role: string;
   label: string;
+  /** The role's colour (`#rrggbb`), from core's palette or the profile: the map and the report draw it alike. */
+  color: string;
   count: number;
   /** The profile's minimum (0 when no rule asks for the role). */
   required: number;

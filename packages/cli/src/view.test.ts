@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readDataset } from '@muster/formats/node';
 import { describe, expect, it } from 'vitest';
 import { FIRTH_VALLEY, run, useScratchFolder } from './test-run.js';
+import { datasetName } from './commands/view.js';
 
 const dir = useScratchFolder('view');
 
@@ -23,6 +24,22 @@ describe('muster view', () => {
       expect(html.includes(part), part).toBe(true);
     expect(/<script[^>]+src=/i.test(html)).toBe(false);
     expect(/<link[^>]+href=/i.test(html)).toBe(false);
+    // Titled by the dataset's name, never its path.
+    expect(html.includes('<title>Firth Valley: cluster map</title>')).toBe(true);
+    expect(html.includes(FIRTH_VALLEY)).toBe(false);
+  });
+
+  it('takes the page title from --title, escaped', async () => {
+    const out = join(dir(), 'titled.html');
+    const result = await run(['view', FIRTH_VALLEY, '--title', 'Firth <Valley> & co', '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8').includes('<title>Firth &#60;Valley&#62; &#38; co</title>')).toBe(true);
+  });
+
+  it('names a dataset from its file or folder name', () => {
+    expect(datasetName('data/firth-valley/')).toBe('Firth Valley');
+    expect(datasetName('c:\\maps\\north_shore.xlsx')).toBe('North Shore');
+    expect(datasetName('town.gexf')).toBe('Town');
   });
 
   it('holds no names when pseudonymised', async () => {

@@ -96,6 +96,22 @@ export function isMusterInputError(error: unknown): error is MusterInputError {
   );
 }
 
+/**
+ * The problems `read` reports, as data: the issues of the
+ * {@link MusterInputError} it throws, or none when it reads the input.
+ * Any other error is thrown on. For tests of a reader, and for programs
+ * that show problems rather than stop at them.
+ */
+export function issuesOf(read: () => unknown): InputIssue[] {
+  try {
+    read();
+  } catch (error) {
+    if (isMusterInputError(error)) return [...error.issues];
+    throw error;
+  }
+  return [];
+}
+
 /** Where an issue is, as a user reads it: `actors.csv row 14, column role`. */
 export function formatLocation(issue: InputIssue): string {
   const parts = [issue.file];

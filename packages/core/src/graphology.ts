@@ -11,18 +11,10 @@
  * @module @muster/core/graphology
  */
 import { MultiGraph, UndirectedGraph } from 'graphology';
-import type { Attributes, Dataset } from './model.js';
+import type { Actor, Attributes, Dataset } from './model.js';
 
-/** What a node of the cluster graph carries. */
-export type ActorNodeAttributes = {
-  name: string;
-  role: string;
-  roles: string[];
-  locality: string;
-  organisation?: string;
-  sector?: string;
-  attributes: Attributes;
-};
+/** What a node of the cluster graph carries: the actor, whose id is the node's key. */
+export type ActorNodeAttributes = Omit<Actor, 'id'>;
 
 /** What an edge of the cluster graph carries. */
 export type TieEdgeAttributes = {

@@ -29,6 +29,7 @@ export {
   formatIssues,
   formatLocation,
   isMusterInputError,
+  issuesOf,
   type InputIssue,
   type InputIssueCode,
 } from './errors.js';
@@ -79,6 +80,15 @@ export { datasetToFiles, datasetToJson } from './dataset/write.js';
 export { compareDates, isValidDate, parseDate, type DateForm, type DateValue } from './dates.js';
 export { normaliseKey } from './normalise.js';
 export { closest as closestName, didYouMean } from './suggest.js';
+export {
+  HEX_COLOR,
+  OTHER_COLOR,
+  ROLE_PALETTE,
+  ROLE_PALETTE_TESTED,
+  TIE_KIND_PALETTE,
+  roleColors,
+  tieKindColors,
+} from './palette.js';
 export { createRng, randomInt, type Rng } from './random.js';
 export { pseudonymise, type PseudonymiseOptions } from './privacy/pseudonymise.js';
 export { hmacSha256, sha256 } from './privacy/sha256.js';

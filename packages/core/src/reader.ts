@@ -23,6 +23,7 @@ export {
 export { buildDataset, type RawTables } from './dataset/build.js';
 export { detectDelimiter, parseCsv, type CsvRecord, type CsvTable } from './csv/parse.js';
 export { csvField, writeCsv } from './csv/write.js';
+export { datasetTables, type DatasetTable } from './dataset/write.js';
 export { MAX_JSON_DEPTH, parseJsonText } from './json.js';
 export { decodeText, readProfileText } from './dataset/read.js';
 export { refuseControlCharacters } from './dataset/characters.js';

@@ -21,10 +21,25 @@
  */
 import type { IssueList } from '@muster/core/reader';
 import { didYouMean } from '@muster/core';
-import { slugify } from './names.js';
-import { describeMatch, type ReadDecision, type ReviewDecision, type ReviewRow } from './review.js';
-import { PeopleIndex } from './people-index.js';
-import { compareNames, type NameMatch } from './similarity.js';
+import { describeMatch, type ReadDecision, type ReviewRow } from './review.js';
+import {
+  attach,
+  candidates,
+  createPerson,
+  createState,
+  fileKey,
+  flushWaiting,
+  forceMerge,
+  isFull,
+  newPerson,
+  nextId,
+  notesFor,
+  setEntry,
+  wait,
+  type Entry,
+  type MatchState,
+  type Scored,
+} from './match-state.js';
 
 /** A name as written in the survey, with where it appears. */
 export interface WrittenName {
@@ -77,28 +92,6 @@ export interface MatchResult {
   decided: Set<string>;
 }
 
-interface Entry {
-  name: WrittenName;
-  person: Person;
-  match: NameMatch;
-  decision: ReviewDecision | '';
-  notes: string[];
-}
-
-interface Scored {
-  person: Person;
-  match: NameMatch;
-}
-
-/** A name of two words or more whose first and last words are not initials. */
-function isFullName(tokens: readonly string[]): boolean {
-  return tokens.length >= 2 && Array.from(tokens[0]!).length > 1 && Array.from(tokens[tokens.length - 1]!).length > 1;
-}
-
-function isFull(name: WrittenName): boolean {
-  return isFullName(name.tokens);
-}
-
 /** The name a new person takes: a respondent's own, then the best written, most written, earliest. */
 function pickLead(names: readonly WrittenName[]): WrittenName {
   return [...names].sort(
@@ -126,128 +119,39 @@ export function matchPeople(
   settings: MatchSettings,
   issues: IssueList,
 ): MatchResult {
-  const people: Person[] = [];
-  const personOf = new Map<string, Person>();
-  const index = new PeopleIndex<Person>();
-  /** Each person's full names (two words or more, no initials), to compare with. */
-  const fullKeys = new Map<Person, string[][]>();
-  const byId = new Map<string, Person>();
-  const taken = new Set(takenIds);
-  const entries = new Map<string, Entry>();
-  const decided = new Set<string>();
-
-  const fileKey = (person: Person, key: string, tokens: string[]): void => {
-    if (person.keys.has(key) || key === '') return;
-    person.keys.set(key, tokens);
-    index.add(person, tokens);
-    if (isFullName(tokens)) fullKeys.set(person, [...(fullKeys.get(person) ?? []), tokens]);
-  };
-
-  const newPerson = (id: string, name: string, isExisting: boolean): Person => {
-    const person: Person = { index: people.length, id, name, existing: isExisting, names: [], keys: new Map() };
-    people.push(person);
-    byId.set(id, person);
-    return person;
-  };
-
-  const attach = (name: WrittenName, person: Person): void => {
-    person.names.push(name);
-    personOf.set(name.written, person);
-    fileKey(person, name.key, name.tokens);
-  };
-
-  /** How alike a name is to a person: the best over the keys the person is known by. */
-  const scoreAgainst = (tokens: readonly string[], person: Person): NameMatch => {
-    if (person.keys.has(tokens.join(' '))) return { score: 1, reasons: ['same'] };
-    // A person known by a full name is compared by full names only, so that
-    // an "A. Hale" merged into Ann Hale does not draw in Alex Hale.
-    let best: NameMatch = { score: 0, reasons: [] };
-    for (const other of fullKeys.get(person) ?? person.keys.values()) {
-      const match = compareNames(tokens, other);
-      if (match.score > best.score) best = match;
-    }
-    return best;
-  };
-
-  /** Every person scoring at or above the lower bound, best first (ties: earlier person first). */
-  const candidates = (tokens: readonly string[]): Scored[] => {
-    const scored: Scored[] = [];
-    for (const person of index.near(tokens, settings.lowerBound)) {
-      const match = scoreAgainst(tokens, person);
-      if (match.score >= settings.lowerBound) scored.push({ person, match });
-    }
-    return scored.sort((a, b) => b.match.score - a.match.score || a.person.index - b.person.index);
-  };
-
-  const nextId = (name: string): string => {
-    const slug = slugify(name);
-    if (!taken.has(slug)) return slug;
-    for (let k = 2; ; k++) if (!taken.has(`${slug}-${k}`)) return `${slug}-${k}`;
-  };
-
-  const setEntry = (entry: Entry): void => {
-    // Each entry its own notes: a note for one name must not reach the others of its group.
-    if (!entries.has(entry.name.written)) entries.set(entry.name.written, { ...entry, notes: [...entry.notes] });
-  };
-
-  /** The notes of a match with `person`: others as close (at or above the threshold), and whether it is an existing actor. */
-  const notesFor = (person: Person, scored: readonly Scored[], extra: readonly string[] = []): string[] => {
-    const notes = scored
-      .filter((s) => s.person !== person && s.match.score >= settings.threshold)
-      .map((s) => `also close to ${s.person.name} (${s.person.id})`);
-    notes.push(...extra);
-    if (person.existing) notes.push('existing actor');
-    return notes;
-  };
-
-  /**
-   * Names the user merged with `person`, all of one key, scored and noted
-   * as the group would be had Muster merged it: before any joins.
-   */
-  const forced = (group: readonly WrittenName[], person: Person): void => {
-    const [{ tokens }] = group as [WrittenName];
-    // A person made for this very name: nothing to review.
-    if (person.keys.size === 0) {
-      for (const name of group) attach(name, person);
-      return;
-    }
-    const match = scoreAgainst(tokens, person);
-    const notes = notesFor(person, candidates(tokens));
-    for (const name of group) {
-      attach(name, person);
-      setEntry({ name, person, match, decision: 'merge', notes });
-    }
-  };
-
-  // Names the user merged with an actor not made yet when their turn came: they join it when it is.
-  const waiting = new Map<string, WrittenName[]>();
-  const flush = (person: Person): void => {
-    for (const name of waiting.get(person.id) ?? []) if (!personOf.has(name.written)) forced([name], person);
-    waiting.delete(person.id);
-  };
-  const create = (lead: WrittenName): Person => {
-    const id = nextId(lead.display);
-    taken.add(id);
-    return newPerson(id, lead.display, false);
-  };
-
+  const state = createState(settings, takenIds);
   for (const actor of existing) {
-    const person = newPerson(actor.id, actor.name, true);
-    fileKey(person, actor.tokens.join(' '), actor.tokens);
+    const person = newPerson(state, actor.id, actor.name, true);
+    fileKey(state, person, actor.tokens.join(' '), actor.tokens);
   }
+  const { decided, separated, pending } = readDecisions(names, settings.decisions);
+  for (const group of orderGroups(groupByKey(names, separated))) placeGroup(state, group, pending);
+  placeSeparated(state, separated);
+  placeStillWaiting(state, names, issues);
+  noteRepeatedAnswers(state.people, state.entries);
+  return { people: state.people, personOf: state.personOf, review: reviewRows(state.entries), decided };
+}
 
-  // The user's decisions.
+/** The user's decisions: names to keep apart, and names to merge with the actor id given. */
+function readDecisions(
+  names: readonly WrittenName[],
+  decisions: ReadonlyMap<string, ReadDecision>,
+): { decided: Set<string>; separated: Set<WrittenName>; pending: Map<WrittenName, string> } {
+  const decided = new Set<string>();
   const separated = new Set<WrittenName>();
   const pending = new Map<WrittenName, string>();
   for (const name of names) {
-    const decision = settings.decisions.get(name.written);
+    const decision = decisions.get(name.written);
     if (decision === undefined) continue;
     decided.add(name.written);
     if (decision.decision === 'separate') separated.add(name);
     else pending.set(name, decision.actorId!);
   }
+  return { decided, separated, pending };
+}
 
-  // Names with one key are one person (unless the user separated one).
+/** Names with one key are one person (unless the user separated one). */
+function groupByKey(names: readonly WrittenName[], separated: ReadonlySet<WrittenName>): WrittenName[][] {
   const groups = new Map<string, WrittenName[]>();
   for (const name of names) {
     if (separated.has(name)) continue;
@@ -255,110 +159,167 @@ export function matchPeople(
     if (group === undefined) groups.set(name.key, [name]);
     else group.push(name);
   }
+  return [...groups.values()];
+}
+
+/** Respondents in row order first, then the names only others wrote: fullest, most written, earliest. */
+function orderGroups(groups: WrittenName[][]): WrittenName[][] {
   const firstRespondentRow = (group: WrittenName[]): number =>
     Math.min(...group.map((n) => n.respondentRows[0] ?? Infinity));
-  const ordered = [...groups.values()].sort((a, b) => {
+  const first = (g: WrittenName[]): number => Math.min(...g.map((n) => n.rows[0]!));
+  const occurrences = (g: WrittenName[]): number => g.reduce((s, n) => s + n.occurrences, 0);
+  return [...groups].sort((a, b) => {
     const ra = firstRespondentRow(a);
     const rb = firstRespondentRow(b);
     if (ra !== rb) return ra - rb;
     const fa = Number(a.some(isFull));
     const fb = Number(b.some(isFull));
-    const oa = a.reduce((s, n) => s + n.occurrences, 0);
-    const ob = b.reduce((s, n) => s + n.occurrences, 0);
-    const first = (g: WrittenName[]): number => Math.min(...g.map((n) => n.rows[0]!));
-    return fb - fa || ob - oa || first(a) - first(b);
+    return fb - fa || occurrences(b) - occurrences(a) || first(a) - first(b);
   });
+}
 
-  for (const group of ordered) {
-    // The user's merges first: with the actor named, if it is there, else when it comes.
-    const byTarget = new Map<string, WrittenName[]>();
-    for (const name of group) {
-      const target = pending.get(name);
-      if (target !== undefined) byTarget.set(target, [...(byTarget.get(target) ?? []), name]);
-    }
-    for (const [id, merged] of byTarget) {
-      const person = byId.get(id);
-      if (person !== undefined) forced(merged, person);
-      else waiting.set(id, [...(waiting.get(id) ?? []), ...merged]);
-    }
-    const free = group.filter((n) => !pending.has(n));
-    if (free.length === 0) {
-      // Only names the user merged, with the actor not there yet: if the
-      // actor they name is the one they would make, make it.
-      if (group.some((n) => personOf.has(n.written))) continue;
-      const lead = pickLead(group);
-      if (pending.get(lead) === nextId(lead.display)) {
-        const person = create(lead);
-        attach(lead, person);
-        flush(person);
-      }
-      continue;
-    }
-    const [{ tokens, key }] = group as [WrittenName];
-    const respondent = free.some((n) => n.respondentRows.length > 0);
-    const scored = candidates(tokens);
-    const best = scored[0];
-    const sure = scored.filter((s) => s.match.score >= settings.threshold);
-    // One person above the threshold, or the only one with exactly this name.
-    let joins = best !== undefined && (sure.length === 1 || (best.match.score === 1 && sure[1]!.match.score < 1));
-    const extra: string[] = [];
-    if (
-      joins &&
-      respondent &&
-      best!.person.names.some((n) => n.respondentRows.length > 0) &&
-      !best!.person.keys.has(key)
-    ) {
-      joins = false;
-      extra.push('both answered the survey');
-    }
-    if (joins) {
-      const notes = notesFor(best!.person, scored);
-      for (const name of free) {
-        attach(name, best!.person);
-        setEntry({ name, person: best!.person, match: best!.match, decision: 'merge', notes });
-      }
-      continue;
-    }
-    const lead = pickLead(free);
-    const person = create(lead);
-    for (const name of free) attach(name, person);
-    if (best !== undefined) {
-      setEntry({
-        name: lead,
-        person: best.person,
-        match: best.match,
-        decision: '',
-        notes: notesFor(best.person, scored, extra),
-      });
-    }
-    const notes = notesFor(person, scored);
-    for (const name of free) {
-      if (name === lead) continue;
-      setEntry({ name, person, match: { score: 1, reasons: ['same'] }, decision: 'merge', notes });
-    }
-    flush(person);
+/** One group of names of one key: the user's merges first, then the rest joins someone or becomes someone. */
+function placeGroup(state: MatchState, group: readonly WrittenName[], pending: ReadonlyMap<WrittenName, string>): void {
+  placeUserMerges(state, group, pending);
+  const free = group.filter((n) => !pending.has(n));
+  if (free.length === 0) placeOnlyMerged(state, group, pending);
+  else placeFree(state, group, free);
+}
+
+/** The user's merges: with the actor named, if it is there, else when it comes. */
+function placeUserMerges(
+  state: MatchState,
+  group: readonly WrittenName[],
+  pending: ReadonlyMap<WrittenName, string>,
+): void {
+  const byTarget = new Map<string, WrittenName[]>();
+  for (const name of group) {
+    const target = pending.get(name);
+    if (target !== undefined) byTarget.set(target, [...(byTarget.get(target) ?? []), name]);
   }
+  for (const [id, merged] of byTarget) {
+    const person = state.byId.get(id);
+    if (person !== undefined) forceMerge(state, merged, person);
+    else wait(state, id, merged);
+  }
+}
 
-  // Names the user separated: each a person of its own, shown against the person it was closest to.
+/**
+ * A group of names the user all merged, with the actor not there yet: if
+ * the actor they name is the one they would make, make it.
+ */
+function placeOnlyMerged(
+  state: MatchState,
+  group: readonly WrittenName[],
+  pending: ReadonlyMap<WrittenName, string>,
+): void {
+  if (group.some((n) => state.personOf.has(n.written))) return;
+  const lead = pickLead(group);
+  if (pending.get(lead) === nextId(state, lead.display)) {
+    const person = createPerson(state, lead);
+    attach(state, lead, person);
+    flushWaiting(state, person);
+  }
+}
+
+/** The names of a group the user did not decide on: they join the one person they surely are, or become a new one. */
+function placeFree(state: MatchState, group: readonly WrittenName[], free: readonly WrittenName[]): void {
+  const [{ tokens, key }] = group as [WrittenName];
+  const scored = candidates(state, tokens);
+  const { joins, extra } = decideJoin(state, scored, free, key);
+  if (joins) joinPerson(state, free, scored);
+  else startPerson(state, free, scored, extra);
+}
+
+/**
+ * Whether names join the best of the people they were compared with: one
+ * person above the threshold, or the only one with exactly this name; but
+ * never two people who both answered the survey under different names.
+ */
+function decideJoin(
+  state: MatchState,
+  scored: readonly Scored[],
+  free: readonly WrittenName[],
+  key: string,
+): { joins: boolean; extra: string[] } {
+  const best = scored[0];
+  const sure = scored.filter((s) => s.match.score >= state.settings.threshold);
+  const joins = best !== undefined && (sure.length === 1 || (best.match.score === 1 && sure[1]!.match.score < 1));
+  const respondent = free.some((n) => n.respondentRows.length > 0);
+  if (joins && respondent && best.person.names.some((n) => n.respondentRows.length > 0) && !best.person.keys.has(key)) {
+    return { joins: false, extra: ['both answered the survey'] };
+  }
+  return { joins, extra: [] };
+}
+
+/** The names join the best-scored person, each a `merge` in the review file. */
+function joinPerson(state: MatchState, free: readonly WrittenName[], scored: readonly Scored[]): void {
+  const best = scored[0]!;
+  const notes = notesFor(state, best.person, scored);
+  for (const name of free) {
+    attach(state, name, best.person);
+    setEntry(state, { name, person: best.person, match: best.match, decision: 'merge', notes });
+  }
+}
+
+/**
+ * The names become a new person; if someone was close, the lead name is
+ * listed against them with an empty decision, for the user to decide.
+ */
+function startPerson(
+  state: MatchState,
+  free: readonly WrittenName[],
+  scored: readonly Scored[],
+  extra: readonly string[],
+): void {
+  const best = scored[0];
+  const lead = pickLead(free);
+  const person = createPerson(state, lead);
+  for (const name of free) attach(state, name, person);
+  if (best !== undefined) {
+    setEntry(state, {
+      name: lead,
+      person: best.person,
+      match: best.match,
+      decision: '',
+      notes: notesFor(state, best.person, scored, extra),
+    });
+  }
+  const notes = notesFor(state, person, scored);
+  for (const name of free) {
+    if (name === lead) continue;
+    setEntry(state, { name, person, match: { score: 1, reasons: ['same'] }, decision: 'merge', notes });
+  }
+  flushWaiting(state, person);
+}
+
+/** Names the user separated: each a person of its own, shown against the person it was closest to. */
+function placeSeparated(state: MatchState, separated: ReadonlySet<WrittenName>): void {
   for (const name of [...separated].sort((a, b) => a.rows[0]! - b.rows[0]!)) {
-    const best = candidates(name.tokens)[0];
-    const person = create(name);
-    attach(name, person);
-    flush(person);
+    const best = candidates(state, name.tokens)[0];
+    const person = createPerson(state, name);
+    attach(state, name, person);
+    flushWaiting(state, person);
     const notes = best?.person.existing ? ['existing actor'] : [];
-    if (best !== undefined) setEntry({ name, person: best.person, match: best.match, decision: 'separate', notes });
-    else setEntry({ name, person, match: { score: 0, reasons: [] }, decision: 'separate', notes });
+    if (best !== undefined)
+      setEntry(state, { name, person: best.person, match: best.match, decision: 'separate', notes });
+    else setEntry(state, { name, person, match: { score: 0, reasons: [] }, decision: 'separate', notes });
   }
+}
 
-  // Merges naming an actor that never came to be: a spelling follows the
-  // other spellings of its name (their actor was merged away by another
-  // decision); with none, the id is wrong.
-  for (const [id, waitingNames] of waiting) {
+/**
+ * Merges naming an actor that never came to be: a spelling follows the
+ * other spellings of its name (their actor was merged away by another
+ * decision); with none, the id is wrong.
+ */
+function placeStillWaiting(state: MatchState, names: readonly WrittenName[], issues: IssueList): void {
+  const { personOf, settings } = state;
+  for (const [id, waitingNames] of state.waiting) {
     for (const name of waitingNames) {
       if (personOf.has(name.written)) continue;
       const sibling = names.find((n) => n.key === name.key && personOf.has(n.written));
       if (sibling !== undefined) {
-        forced([name], personOf.get(sibling.written)!);
+        forceMerge(state, [name], personOf.get(sibling.written)!);
         continue;
       }
       const decision = settings.decisions.get(name.written)!;
@@ -369,14 +330,15 @@ export function matchPeople(
         column: 'matched_actor_id',
         value: id,
         message: `'${name.written}' is to be merged with '${id}', which is not the id of any actor`,
-        hint: didYouMean(id, byId.keys()) ?? 'write the id of an actor from this run, or of the existing dataset',
+        hint: didYouMean(id, state.byId.keys()) ?? 'write the id of an actor from this run, or of the existing dataset',
       });
     }
   }
+}
 
-  noteRepeatedAnswers(people, entries);
-
-  const review = [...entries.values()]
+/** The review file's rows: by person, then by first row, then by name. */
+function reviewRows(entries: ReadonlyMap<string, Entry>): ReviewRow[] {
+  return [...entries.values()]
     .sort(
       (a, b) =>
         a.person.index - b.person.index ||
@@ -392,7 +354,6 @@ export function matchPeople(
       reason: describeMatch(e.match, e.notes),
       decision: e.decision,
     }));
-  return { people, personOf, review, decided };
 }
 
 /**

@@ -19,7 +19,7 @@ const { page } = browser;
 await page.addInitScript('window.__name = (f) => f');
 await page.goto(`${server.origin}/examples/embed/index.html`);
 await page.addStyleTag({ content: 'main{padding:0!important}h1,p{display:none}muster-map{height:540px!important}' });
-await page.locator('muster-map [data-ready]').waitFor();
+await page.waitForFunction(() => document.querySelector('muster-map')?.getAttribute('data-state') === 'ready');
 const map = page.locator('muster-map');
 const act = async (step: (viewer: ClusterViewer) => void): Promise<void> => {
   await page.evaluate(`(${step.toString()})(document.querySelector('muster-map').viewer)`);

@@ -10,6 +10,9 @@
  * Nothing is fetched but those URLs. The element's `viewer` property is the
  * {@link ClusterViewer} handle once loaded; it fires `muster-ready` then,
  * and `muster-error` (with the message shown in the element) on failure.
+ * Once the layout is done and the first complete frame is drawn it fires
+ * `ready` and sets `data-state="ready"` (`loading`, then `layout`, before;
+ * `error` on failure).
  */
 import { formatIssues, getBuiltinProfile, isMusterInputError, parseDatasetJson, parseProfile } from '@muster/core';
 import type { Profile } from '@muster/core';
@@ -97,7 +100,13 @@ export function defineMusterMap(name = 'muster-map'): void {
       const generation = ++this.#generation;
       const src = this.getAttribute('src');
       if (src === null || src === '') return null;
+      this.dataset.state = 'loading';
       try {
+        // A data block may come after the element in the page: wait until the page is parsed.
+        if (document.readyState === 'loading') {
+          await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+          if (generation !== this.#generation) return this.viewer;
+        }
         const auditSrc = this.getAttribute('audit-src');
         const flowSrc = this.getAttribute('flow-src');
         const profileAttribute = this.getAttribute('profile');
@@ -124,7 +133,14 @@ export function defineMusterMap(name = 'muster-map'): void {
           locality: locality === '' ? null : locality,
           title: this.getAttribute('aria-label') ?? 'Cluster map',
         });
+        this.dataset.state = 'layout';
         this.dispatchEvent(new CustomEvent('muster-ready'));
+        const viewer = this.viewer;
+        void viewer.ready.then(() => {
+          if (this.viewer !== viewer || generation !== this.#generation) return;
+          this.dataset.state = 'ready';
+          this.dispatchEvent(new CustomEvent('ready'));
+        });
         return this.viewer;
       } catch (error) {
         this.viewer?.destroy();
@@ -134,6 +150,7 @@ export function defineMusterMap(name = 'muster-map'): void {
         message.setAttribute('role', 'alert');
         message.textContent = `The map could not be shown: ${describe(error)}`;
         this.#box.replaceChildren(message);
+        this.dataset.state = 'error';
         this.dispatchEvent(new CustomEvent('muster-error', { detail: describe(error) }));
         return null;
       }

@@ -7,7 +7,8 @@
  * references to domain data under names sigma does not reserve; everything
  * sigma draws (x, y, size, colour, label, hidden…) comes from the reducers.
  */
-import { MultiGraph } from 'graphology';
+import * as graphology from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import type { Actor, Dataset } from '@muster/core';
 
 /**
@@ -25,7 +26,12 @@ export interface DisplayNode {
 /** A drawn edge: a merged tie (`tie`) or a transmission of an idea (`flow`). */
 export type DisplayEdge = { role: 'tie'; weight: number; kinds: string[] } | { role: 'flow'; order: number };
 
-export type DisplayGraph = MultiGraph<DisplayNode, DisplayEdge>;
+export type DisplayGraph = AbstractGraph<DisplayNode, DisplayEdge>;
+
+// graphology's default export (its simple `Graph` class); typed as a
+// CommonJS module, it is an ES default export to bundlers and Node alike.
+type GraphClass = new (options: { type: 'mixed'; multi: false; allowSelfLoops: false }) => DisplayGraph;
+const Graph = (graphology as unknown as { default: GraphClass }).default;
 
 /** The key of the merged edge of a pair of actors (either order). */
 function pairKey(a: string, b: string): string {
@@ -34,9 +40,10 @@ function pairKey(a: string, b: string): string {
 
 /** Builds the drawn graph; the dataset is not changed. */
 export function displayGraph(dataset: Dataset): DisplayGraph {
-  // A mixed graph so that directed transmissions can sit beside the merged
-  // ties; edge keys are chosen here, one merged edge per pair.
-  const graph: DisplayGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
+  // A mixed graph so that a directed transmission can sit beside the merged
+  // tie of the same pair; a simple one (not multi), whose edges attach in
+  // constant time: one merged edge per pair, keys chosen here.
+  const graph: DisplayGraph = new Graph({ type: 'mixed', multi: false, allowSelfLoops: false });
   for (const actor of dataset.actors) graph.addNode(actor.id, { actor, degree: 0, x: 0, y: 0 });
   for (const tie of dataset.ties) {
     if (tie.source === tie.target || !graph.hasNode(tie.source) || !graph.hasNode(tie.target)) continue;

@@ -16,6 +16,15 @@ export {
   type MapEmbed,
   type StandaloneHtmlOptions,
 } from './standalone.js';
+export {
+  DEFAULT_SETTINGS,
+  resolveSettings,
+  validateSettings,
+  type PartialSettings,
+  type SizeBand,
+  type ViewerSettings,
+} from './settings.js';
+export type { PlacedLabel } from './labels.js';
 export type {
   AuditLocalityOverlay,
   AuditOverlay,

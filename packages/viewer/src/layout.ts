@@ -1,101 +1,206 @@
 /**
  * A stable layout: positions from the data when every actor has them
  * (explicitly mapped columns), else ForceAtlas2 (Jacomy, Venturini,
- * Heymann & Bastian 2014, PLoS ONE 9(6): e98679) run synchronously for a
- * fixed number of iterations from seeded random starting positions, so the
- * same data gives the same picture. Positions are returned, never written
- * into the graph's or the dataset's attributes.
+ * Heymann & Bastian 2014, PLoS ONE 9(6): e98679) for a fixed number of
+ * iterations from seeded starting positions, so the same data gives the
+ * same picture. The iterations run on graphology's flat matrices; in the
+ * browser they run in a Web Worker (`layout-worker.ts`), here synchronously
+ * (Node, tests, and the fallback): both run the same iteration code on the
+ * same Float32 matrices and give the same positions. Finally each
+ * locality's cluster is moved onto a ring so that localities never overlap.
+ * Positions are returned, never written into the dataset.
  */
-import { UndirectedGraph } from 'graphology';
 import * as forceAtlas2Module from 'graphology-layout-forceatlas2';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import fa2Defaults from 'graphology-layout-forceatlas2/defaults.js';
+import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { createRng } from '@muster/core';
 import type { DisplayGraph } from './graph.js';
+import { bandFor, DEFAULT_SETTINGS, type ViewerSettings } from './settings.js';
 import type { LayoutOptions } from './types.js';
 
 // A CommonJS module: its `module.exports` is the default export under Node
 // and bundlers alike, while its types describe an ES default export.
 interface ForceAtlas2 {
-  assign(
-    graph: UndirectedGraph<{ x: number; y: number }, { weight: number }>,
-    params: { iterations: number; getEdgeWeight: null; settings: ForceAtlas2Settings },
-  ): void;
-  inferSettings(graph: UndirectedGraph<{ x: number; y: number }, { weight: number }>): ForceAtlas2Settings;
+  inferSettings(order: number): ForceAtlas2Settings;
 }
 const forceAtlas2: ForceAtlas2 =
   (forceAtlas2Module as unknown as { default?: ForceAtlas2 }).default ?? (forceAtlas2Module as unknown as ForceAtlas2);
 
 export type Positions = Map<string, { x: number; y: number }>;
 
-/** Iterations by size: enough to settle small clusters, bounded for large ones (main thread, about 1 s at 10,000 actors). */
-export function defaultIterations(order: number): number {
-  if (order <= 500) return 300;
-  if (order <= 2_000) return 120;
-  if (order <= 10_000) return 30;
-  return 8;
+/** What a ForceAtlas2 run needs: node ids in matrix order, the matrices and settings. */
+export interface LayoutJob {
+  nodes: string[];
+  /** graphology-layout-forceatlas2's node matrix (10 floats a node). */
+  nodeMatrix: Float32Array;
+  /** Its edge matrix (3 floats an edge). */
+  edgeMatrix: Float32Array;
+  settings: ForceAtlas2Settings;
+  iterations: number;
+  /** Locality of each node, for the final separation. */
+  localities: string[];
 }
 
-function fromData(graph: DisplayGraph, mapping: { x: string; y: string }): Positions | null {
+const PPN = 10;
+
+/** ForceAtlas2 iterations for a graph of `order` actors. */
+export function defaultIterations(order: number, settings: ViewerSettings = DEFAULT_SETTINGS): number {
+  return bandFor(settings.layout.iterations, order).iterations;
+}
+
+/** Positions from mapped columns, when every actor has finite numbers in both; else null. */
+export function positionsFromData(graph: DisplayGraph, options: LayoutOptions = {}): Positions | null {
+  const mapping = options.positionAttributes === undefined ? { x: 'x', y: 'y' } : options.positionAttributes;
+  if (mapping === null || graph.order === 0) return null;
   const positions: Positions = new Map();
-  let complete = graph.order > 0;
+  let complete = true;
   graph.forEachNode((node, { actor }) => {
     if (!complete) return;
+    const number = (v: unknown): number => (typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN);
     const x = actor.attributes[mapping.x];
     const y = actor.attributes[mapping.y];
-    const nx = typeof x === 'string' && x.trim() !== '' ? Number(x) : x;
-    const ny = typeof y === 'string' && y.trim() !== '' ? Number(y) : y;
-    if (typeof nx !== 'number' || typeof ny !== 'number' || !Number.isFinite(nx) || !Number.isFinite(ny)) {
-      complete = false;
-      return;
-    }
-    // Screen y grows downwards; data y (a map's northing) upwards, as sigma's.
-    positions.set(node, { x: nx, y: ny });
+    const nx = typeof x === 'number' ? x : number(x);
+    const ny = typeof y === 'number' ? y : number(y);
+    if (!Number.isFinite(nx) || !Number.isFinite(ny)) complete = false;
+    // Data y (a map's northing) grows upwards, as sigma's does.
+    else positions.set(node, { x: nx, y: ny });
   });
   return complete ? positions : null;
 }
 
-/** Computes positions for every node of the drawn graph. */
-export function layout(graph: DisplayGraph, options: LayoutOptions = {}): Positions {
-  const mapping = options.positionAttributes === undefined ? { x: 'x', y: 'y' } : options.positionAttributes;
-  if (mapping !== null) {
-    const given = fromData(graph, mapping);
-    if (given !== null) return given;
-  }
+/**
+ * The starting positions and matrices: each locality in its own disc (area
+ * by its size), the discs round a circle, actors at seeded random points in
+ * their disc; so few iterations already give a readable picture.
+ */
+export function prepareLayout(
+  graph: DisplayGraph,
+  options: LayoutOptions = {},
+  settings: ViewerSettings = DEFAULT_SETTINGS,
+): LayoutJob {
   const rng = createRng(options.seed ?? 1);
   const n = graph.order;
-  // Start: each locality in its own disc (area by its size), the discs
-  // round a circle, actors at seeded random points in their disc; so few
-  // iterations already give a readable picture of a large cluster.
-  const localities = new Map<string, number>();
-  graph.forEachNode((_node, { actor }) => localities.set(actor.locality, (localities.get(actor.locality) ?? 0) + 1));
+  const counts = new Map<string, number>();
+  graph.forEachNode((_node, { actor }) => counts.set(actor.locality, (counts.get(actor.locality) ?? 0) + 1));
   const centres = new Map<string, { x: number; y: number; r: number }>();
-  const ring = localities.size > 1 ? Math.sqrt(n) * 12 : 0;
-  [...localities].forEach(([locality, count], i) => {
-    const angle = (2 * Math.PI * i) / localities.size;
-    centres.set(locality, { x: ring * Math.cos(angle), y: ring * Math.sin(angle), r: Math.sqrt(count) * 8 });
+  const ring = counts.size > 1 ? Math.sqrt(n) * settings.layout.ringRadius : 0;
+  [...counts].forEach(([locality, count], i) => {
+    const angle = (2 * Math.PI * i) / counts.size;
+    const r = Math.sqrt(count) * settings.layout.discRadius;
+    centres.set(locality, { x: ring * Math.cos(angle), y: ring * Math.sin(angle), r });
   });
-  // FA2 reads and writes x and y, so it runs on a bare copy of the structure.
-  const scratch = new UndirectedGraph<{ x: number; y: number }, { weight: number }>();
+  const nodes: string[] = [];
+  const localities: string[] = [];
+  const index = new Map<string, number>();
+  const nodeMatrix = new Float32Array(n * PPN);
   graph.forEachNode((node, { actor }) => {
     const centre = centres.get(actor.locality)!;
     const angle = rng() * 2 * Math.PI;
     const r = centre.r * Math.sqrt(rng());
-    scratch.addNode(node, { x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) });
+    const j = nodes.length * PPN;
+    index.set(node, nodes.length);
+    nodes.push(node);
+    localities.push(actor.locality);
+    nodeMatrix.set([centre.x + r * Math.cos(angle), centre.y + r * Math.sin(angle), 0, 0, 0, 0, 1, 1, 1, 0], j);
   });
-  graph.forEachUndirectedEdge((_edge, attributes, source, target) => {
-    scratch.addUndirectedEdge(source, target, { weight: attributes.role === 'tie' ? attributes.weight : 1 });
+  const edges: number[] = [];
+  graph.forEachUndirectedEdge((_edge, _attributes, source, target) => {
+    const s = index.get(source)! * PPN;
+    const t = index.get(target)! * PPN;
+    // Mass is one plus the degree, as graphology's own matrices give it.
+    nodeMatrix[s + 6]! += 1;
+    nodeMatrix[t + 6]! += 1;
+    edges.push(s, t, 1);
   });
-  if (n > 1 && scratch.size > 0) {
-    const settings = forceAtlas2.inferSettings(scratch);
-    forceAtlas2.assign(scratch, {
-      iterations: options.iterations ?? defaultIterations(n),
-      getEdgeWeight: null,
-      settings: { ...settings, scalingRatio: Math.max(settings.scalingRatio ?? 1, 10), barnesHutOptimize: n > 400 },
-    });
-  }
+  const inferred = forceAtlas2.inferSettings(n);
+  return {
+    nodes,
+    nodeMatrix,
+    edgeMatrix: new Float32Array(edges),
+    settings: {
+      ...inferred,
+      scalingRatio: Math.max(inferred.scalingRatio ?? 1, settings.layout.minScalingRatio),
+      barnesHutOptimize: n > settings.layout.barnesHutAbove,
+      ...settings.layout.forceAtlas2,
+    },
+    iterations: n > 1 && edges.length > 0 ? (options.iterations ?? defaultIterations(n, settings)) : 0,
+    localities,
+  };
+}
+
+/** Positions from a finished node matrix, localities moved apart. */
+export function finishLayout(job: LayoutJob, nodeMatrix: Float32Array): Positions {
   const positions: Positions = new Map();
-  scratch.forEachNode((node, attributes) => {
-    positions.set(node, { x: attributes.x, y: attributes.y });
-  });
+  job.nodes.forEach((node, i) => positions.set(node, { x: nodeMatrix[i * PPN]!, y: nodeMatrix[i * PPN + 1]! }));
+  separateLocalities(positions, job.nodes, job.localities);
   return positions;
+}
+
+/**
+ * Moves each locality's cluster, unchanged in shape, onto a ring in the
+ * order of first appearance, with a gap between neighbours: clusters never
+ * overlap, whatever ties cross between them.
+ */
+export function separateLocalities(
+  positions: Positions,
+  nodes: readonly string[],
+  localities: readonly string[],
+): void {
+  const groups = new Map<string, string[]>();
+  nodes.forEach((node, i) => {
+    const group = groups.get(localities[i]!);
+    if (group === undefined) groups.set(localities[i]!, [node]);
+    else group.push(node);
+  });
+  if (groups.size < 2) return;
+  const discs = [...groups.values()].map((members) => {
+    let [cx, cy] = [0, 0];
+    for (const m of members) {
+      cx += positions.get(m)!.x / members.length;
+      cy += positions.get(m)!.y / members.length;
+    }
+    let r = 0;
+    for (const m of members) r = Math.max(r, Math.hypot(positions.get(m)!.x - cx, positions.get(m)!.y - cy));
+    return { members, cx, cy, r: Math.max(r, 1) };
+  });
+  const gap = Math.max(...discs.map((d) => d.r)) * 0.3;
+  const circumference = discs.reduce((sum, d) => sum + 2 * d.r + gap, 0);
+  // The ring is wide enough that the chords between neighbours clear both discs.
+  const radius = Math.max(circumference / (2 * Math.PI), ...discs.map((d) => d.r * 2));
+  let along = 0;
+  for (const d of discs) {
+    const angle = ((along + d.r + gap / 2) / circumference) * 2 * Math.PI;
+    along += 2 * d.r + gap;
+    const [dx, dy] = [radius * Math.cos(angle) - d.cx, radius * Math.sin(angle) - d.cy];
+    for (const m of d.members) {
+      const p = positions.get(m)!;
+      positions.set(m, { x: p.x + dx, y: p.y + dy });
+    }
+  }
+}
+
+/** ForceAtlas2's settings as its iteration reads them: its defaults under the job's. */
+export function fullSettings(job: LayoutJob): Required<ForceAtlas2Settings> {
+  return { ...fa2Defaults, ...job.settings } as Required<ForceAtlas2Settings>;
+}
+
+/** Runs a job's iterations here, synchronously; returns the node matrix. */
+export function runLayoutJob(job: LayoutJob): Float32Array {
+  const matrix = new Float32Array(job.nodeMatrix);
+  const settings = fullSettings(job);
+  for (let i = 0; i < job.iterations; i++) iterate(settings, matrix, job.edgeMatrix);
+  return matrix;
+}
+
+/** Computes positions for every node of the drawn graph, synchronously. */
+export function layout(
+  graph: DisplayGraph,
+  options: LayoutOptions = {},
+  settings: ViewerSettings = DEFAULT_SETTINGS,
+): Positions {
+  const given = positionsFromData(graph, options);
+  if (given !== null) return given;
+  const job = prepareLayout(graph, options, settings);
+  return finishLayout(job, runLayoutJob(job));
 }

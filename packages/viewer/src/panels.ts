@@ -5,7 +5,7 @@
  */
 import { h, replace } from './dom.js';
 import type { DisplayGraph } from './graph.js';
-import { OTHER_ROLE } from './palette.js';
+import { OTHER_COLOR as OTHER_ROLE } from '@muster/core';
 import type { AuditLocalityOverlay } from './types.js';
 
 export interface LegendRow {
@@ -85,7 +85,8 @@ export function actorDetails(graph: DisplayGraph, key: string, roleLabel: (role:
   const shown = neighbours.slice(0, 8);
   const roles = [actor.role, ...actor.roles.filter((r) => r !== actor.role)].map(roleLabel).join(', ');
   return [
-    h('strong', { 'data-field': 'name' }, actor.name),
+    // Names in any script: dir=auto and <bdi> keep a right-to-left name from reordering the text around it.
+    h('strong', { 'data-field': 'name', dir: 'auto' }, actor.name),
     h('span', { class: 'mv-muted', 'data-field': 'role' }, roles),
     actor.organisation === undefined ? null : h('div', { 'data-field': 'organisation' }, actor.organisation),
     h('div', { class: 'mv-muted' }, `${actor.locality}`),
@@ -93,7 +94,7 @@ export function actorDetails(graph: DisplayGraph, key: string, roleLabel: (role:
       'div',
       { 'data-field': 'neighbours' },
       `${neighbours.length} ${neighbours.length === 1 ? 'neighbour' : 'neighbours'}${shown.length > 0 ? ': ' : ''}`,
-      shown.join(', '),
+      ...shown.flatMap((name, i) => [i > 0 ? ', ' : '', h('bdi', {}, name)]),
       neighbours.length > shown.length ? ` and ${neighbours.length - shown.length} more` : '',
     ),
   ].filter((n): n is HTMLElement => n !== null);
@@ -105,7 +106,45 @@ export interface AuditPanelHandlers {
   activeLink: [string, string] | null;
 }
 
-/** Failing role links (buttons that highlight them), brokers and silos of the audited localities in view. */
+/** Pairs of roles that cannot be measured because a role is missing, counted by missing role. */
+function missingPairs(audit: AuditLocalityOverlay): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const link of audit.roleLinks) {
+    if (link.status !== 'absent') continue;
+    for (const role of new Set(link.roles)) {
+      if (audit.missingRoles.includes(role)) counts.set(role, (counts.get(role) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function linkButton(
+  audit: AuditLocalityOverlay,
+  link: AuditLocalityOverlay['roleLinks'][number],
+  roleLabel: (role: string) => string,
+  handlers: AuditPanelHandlers,
+  many: boolean,
+): HTMLElement {
+  const [a, b] = link.roles;
+  const distance = link.distance === null ? 'not reachable' : `${link.distance} steps`;
+  const limit = link.max === undefined ? '' : ` (max ${link.max})`;
+  const active = handlers.activeLink !== null && handlers.activeLink[0] === a && handlers.activeLink[1] === b;
+  const button = h(
+    'button',
+    { type: 'button', 'aria-pressed': String(active), 'data-link': `${a}|${b}` },
+    `${roleLabel(a)} – ${roleLabel(b)}: ${distance}${limit}`,
+    many ? h('span', { class: 'mv-muted' }, ` · ${audit.locality}`) : null,
+  );
+  button.addEventListener('click', () => handlers.onLink([a, b]));
+  return h('li', {}, button);
+}
+
+/**
+ * Failing role links of the audited localities in view: pairs too far
+ * apart or unreachable as buttons that highlight them; pairs that fail only
+ * because a role is missing grouped into one line per missing role
+ * ("Investors missing: 8 pairs"). Then brokers and the silo count.
+ */
 export function renderAudit(
   section: HTMLElement,
   graph: DisplayGraph,
@@ -116,21 +155,21 @@ export function renderAudit(
   const links: HTMLElement[] = [];
   const brokers: HTMLElement[] = [];
   let silos = 0;
+  const many = audits.length > 1;
   for (const audit of audits) {
-    for (const link of audit.roleLinks) {
-      if (link.status === 'connected') continue;
-      const [a, b] = link.roles;
-      const distance = link.distance === null ? 'not reachable' : `${link.distance} steps`;
-      const limit = link.max === undefined ? '' : ` (max ${link.max})`;
-      const active = handlers.activeLink !== null && handlers.activeLink[0] === a && handlers.activeLink[1] === b;
-      const button = h(
-        'button',
-        { type: 'button', 'aria-pressed': String(active), 'data-link': `${a}|${b}` },
-        `${roleLabel(a)} – ${roleLabel(b)}: ${link.status === 'absent' ? 'role missing' : distance}${limit}`,
-        audits.length > 1 ? h('span', { class: 'mv-muted' }, ` · ${audit.locality}`) : null,
+    for (const [role, pairs] of missingPairs(audit)) {
+      links.push(
+        h(
+          'li',
+          { class: 'mv-missing-group', 'data-missing-role': role },
+          `${roleLabel(role)} missing: ${pairs} ${pairs === 1 ? 'pair' : 'pairs'}`,
+          many ? h('span', { class: 'mv-muted' }, ` · ${audit.locality}`) : null,
+        ),
       );
-      button.addEventListener('click', () => handlers.onLink([a, b]));
-      links.push(h('li', {}, button));
+    }
+    for (const link of audit.roleLinks) {
+      if (link.status === 'connected' || link.status === 'absent') continue;
+      links.push(linkButton(audit, link, roleLabel, handlers, many));
     }
     for (const broker of audit.brokers) {
       if (!graph.hasNode(broker)) continue;
@@ -142,10 +181,19 @@ export function renderAudit(
   }
   replace(
     section,
-    h('h3', {}, 'Failing role links'),
-    links.length > 0 ? h('ul', { class: 'mv-list', 'data-list': 'links' }, ...links) : h('p', {}, 'None.'),
-    h('h3', {}, 'Brokers (ringed)'),
-    brokers.length > 0 ? h('ul', { class: 'mv-list', 'data-list': 'brokers' }, ...brokers) : h('p', {}, 'None.'),
+    collapsible(
+      `Failing role links (${links.length})`,
+      links.length > 0 ? h('ul', { class: 'mv-list', 'data-list': 'links' }, ...links) : h('p', {}, 'None.'),
+    ),
+    collapsible(
+      `Brokers, ringed (${brokers.length})`,
+      brokers.length > 0 ? h('ul', { class: 'mv-list', 'data-list': 'brokers' }, ...brokers) : h('p', {}, 'None.'),
+    ),
     h('p', { class: 'mv-muted' }, `${silos} silo ${silos === 1 ? 'community' : 'communities'} (tinted rings).`),
   );
+}
+
+/** A section the reader can fold: `<details open>` with its heading as the summary. */
+export function collapsible(title: string, ...content: HTMLElement[]): HTMLDetailsElement {
+  return h('details', { open: true, class: 'mv-section' }, h('summary', {}, h('h3', {}, title)), ...content);
 }

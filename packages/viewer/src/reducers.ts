@@ -5,11 +5,15 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './graph.js';
-import { BROKER_RING, EDGE, FLOW_EDGE, LINK_EDGE, MUTED_EDGE, MUTED_NODE, OTHER_ROLE } from './palette.js';
+import { OTHER_COLOR } from '@muster/core';
+import type { ViewerSettings } from './settings.js';
 
 /** Everything the reducers read; the viewer changes it and asks sigma to refresh. */
 export interface ViewState {
+  settings: ViewerSettings;
   colors: Map<string, string>;
+  /** Colour of each tie kind (ties of the filtered kind take it). */
+  kindColors: Map<string, string>;
   /** Size of each node (metric already scaled). */
   sizes: Map<string, number>;
   locality: string | null;
@@ -30,6 +34,14 @@ export interface ViewState {
   hovered: string | null;
 }
 
+/** Label priority of an actor: above 0 it is always labelled (focus, hover, latest adopter, broker). */
+export function labelPriority(state: ViewState, key: string, forced: boolean): number {
+  if (key === state.focus) return 4;
+  if (key === state.hovered) return 3;
+  if (forced) return 2;
+  return state.brokers.has(key) ? 1 : 0;
+}
+
 type NodeOut = Partial<NodeDisplayData> & { ringColor?: string };
 
 function playsRole(node: DisplayNode, role: string): boolean {
@@ -45,8 +57,8 @@ export function nodeReducer(state: ViewState, key: string, node: DisplayNode): N
   const out: NodeOut = {
     x: node.x,
     y: node.y,
-    size: state.sizes.get(key) ?? 3,
-    color: state.colors.get(node.actor.role) ?? OTHER_ROLE,
+    size: state.sizes.get(key) ?? state.settings.nodes.sizes[0]!.min,
+    color: state.colors.get(node.actor.role) ?? OTHER_COLOR,
     label: node.actor.name,
     hidden: !isVisible(state, node),
     zIndex: 1,
@@ -65,16 +77,17 @@ export function nodeReducer(state: ViewState, key: string, node: DisplayNode): N
       out.zIndex = 3;
     }
   }
-  const ring = state.brokers.has(key) ? BROKER_RING : state.silos.get(key);
+  const colors = state.settings.colors;
+  const ring = state.brokers.has(key) ? colors.brokerRing : state.silos.get(key);
   if (ring !== undefined) {
     out.type = 'ringed';
     out.ringColor = ring;
   }
   if (muted) {
-    out.color = MUTED_NODE;
+    out.color = colors.mutedNode;
     out.label = null;
     out.zIndex = 0;
-    if (ring !== undefined) out.ringColor = MUTED_NODE;
+    if (ring !== undefined) out.ringColor = colors.mutedNode;
   }
   if (key === state.focus || key === state.hovered) {
     out.highlighted = true;
@@ -90,33 +103,38 @@ export function edgeReducer(
   key: string,
   edge: DisplayEdge,
 ): Partial<EdgeDisplayData> {
+  const { colors, edges: widths } = state.settings;
   if (edge.role === 'flow') {
     const shown = state.adoptionOrder !== null && edge.order < state.time;
-    return { hidden: !shown, type: 'arrow', color: FLOW_EDGE, size: 2.5, zIndex: 3 };
+    return { hidden: !shown, type: 'arrow', color: colors.flowEdge, size: widths.highlighted, zIndex: 3 };
   }
-  const out: Partial<EdgeDisplayData> = { color: EDGE, size: Math.min(0.5 + edge.weight / 2, 3), zIndex: 1 };
+  const size = Math.min(widths.base + edge.weight * widths.perWeight, widths.max);
   if (state.kind !== null && !edge.kinds.includes(state.kind)) return { hidden: true };
+  const color = state.kind === null ? colors.edge : (state.kindColors.get(state.kind) ?? colors.edge);
+  const out: Partial<EdgeDisplayData> = { color, size, zIndex: 1 };
   const flowing = state.adoptionOrder !== null && state.time > 0;
   const muting = state.ego !== null || state.link !== null || state.role !== null || flowing;
   if (!muting) return out;
   const source = graph.source(key);
   const target = graph.target(key);
   if (state.ego !== null && state.focus !== null) {
-    if (source !== state.focus && target !== state.focus) return { ...out, color: MUTED_EDGE, zIndex: 0 };
-    return { ...out, color: '#4a5360', zIndex: 2 };
+    if (source !== state.focus && target !== state.focus) return { ...out, color: colors.mutedEdge, zIndex: 0 };
+    return { ...out, color: colors.egoEdge, zIndex: 2 };
   }
   if (state.link !== null) {
     const [a, b] = state.link;
     const s = graph.getNodeAttributes(source);
     const t = graph.getNodeAttributes(target);
     const joins = (playsRole(s, a) && playsRole(t, b)) || (playsRole(s, b) && playsRole(t, a));
-    return joins ? { ...out, color: LINK_EDGE, size: 2.5, zIndex: 2 } : { ...out, color: MUTED_EDGE, zIndex: 0 };
+    return joins
+      ? { ...out, color: colors.linkEdge, size: widths.highlighted, zIndex: 2 }
+      : { ...out, color: colors.mutedEdge, zIndex: 0 };
   }
   if (state.role !== null) {
     const s = graph.getNodeAttributes(source);
     const t = graph.getNodeAttributes(target);
-    if (!playsRole(s, state.role) && !playsRole(t, state.role)) return { ...out, color: MUTED_EDGE, zIndex: 0 };
+    if (!playsRole(s, state.role) && !playsRole(t, state.role)) return { ...out, color: colors.mutedEdge, zIndex: 0 };
     return out;
   }
-  return { ...out, color: MUTED_EDGE, zIndex: 0 };
+  return { ...out, color: colors.mutedEdge, zIndex: 0 };
 }

@@ -96,6 +96,8 @@ export function renderStandaloneHtml(options: StandaloneHtmlOptions): string {
   const csp = [
     "default-src 'none'",
     `script-src 'sha256-${map.scriptHash}'`,
+    // The layout's Web Worker runs from a blob: URL made by the page's own script; nothing is fetched.
+    'worker-src blob:',
     "style-src 'unsafe-inline'",
     'img-src data: blob:',
     "base-uri 'none'",

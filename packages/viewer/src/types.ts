@@ -9,6 +9,8 @@
  */
 import type { Profile } from '@muster/core';
 import type Sigma from 'sigma';
+import type { PlacedLabel } from './labels.js';
+import type { PartialSettings } from './settings.js';
 
 /** The parts of an audit report's locality the viewer shows. */
 export interface AuditLocalityOverlay {
@@ -52,8 +54,16 @@ export interface LayoutOptions {
   positionAttributes?: { x: string; y: string } | null;
   /** Seed of the starting positions; default 1. */
   seed?: number;
-  /** ForceAtlas2 iterations; default by size: 300 up to 500 actors, 120 up to 2,000, 30 up to 10,000, 8 above. */
+  /** ForceAtlas2 iterations; default by size (settings `layout.iterations`: 300 up to 500 actors, 200 up to 2,000, 100 up to 10,000, 40 above). */
   iterations?: number;
+  /**
+   * `worker` (default): draw at once from the starting positions and lay out
+   * in a Web Worker (or, where none may start, in short main-thread slices).
+   * `blocking`: run every iteration before the first draw, on the main
+   * thread, as graphology's synchronous ForceAtlas2 does: positions are
+   * final at once, but the page is blocked meanwhile.
+   */
+  run?: 'worker' | 'blocking';
 }
 
 /** Options of {@link createClusterViewer}; every one has a default. */
@@ -71,8 +81,12 @@ export interface ViewerOptions {
   playInterval?: number;
   /** Colours by role id; roles left out get the built-in palette. */
   roleColors?: Record<string, string>;
+  /** Colours by tie kind (ties of the filtered kind take it); kinds left out get the palette. */
+  kindColors?: Record<string, string>;
   /** Accessible name of the map region; default "Cluster map". */
   title?: string;
+  /** Sizes, label, layout and colour settings over the defaults (`DEFAULT_SETTINGS`). */
+  settings?: PartialSettings;
 }
 
 /** What the viewer shows now; for scripts and tests. */
@@ -90,6 +104,10 @@ export interface ViewerState {
   playing: boolean;
   /** Visible actors. */
   visible: number;
+  /** The layout is done and a complete frame has been drawn. */
+  ready: boolean;
+  /** Where the positions came from: the data's columns, a Web Worker, main-thread slices (no worker allowed), or a blocking run. */
+  layout: 'data' | 'worker' | 'main' | 'blocking' | 'pending';
 }
 
 /** The handle {@link createClusterViewer} returns. */
@@ -114,7 +132,15 @@ export interface ClusterViewer {
   search(text: string, limit?: number): { id: string; name: string }[];
   /** The current view as a PNG `Blob`. */
   exportImage(): Promise<Blob>;
+  /** The current view as an SVG document (ties, nodes, rings and the labels drawn now). */
+  exportSvg(): string;
   getState(): ViewerState;
+  /** Settles once the layout is done and the first complete frame is drawn (the `ready` event). */
+  readonly ready: Promise<void>;
+  /** The node labels drawn now, in viewport pixels (none while the camera moves). */
+  labels(): PlacedLabel[];
+  /** Shows the text alternative (tables of actors and ties) instead of the map, or the map again. */
+  showTable(on: boolean): void;
   /**
    * The sigma renderer, for what the handle does not cover (its camera,
    * events). Change appearance through the handle: the viewer's reducers

@@ -4,6 +4,7 @@
  * panel with the legend, the focused actor, the audit and the flow.
  */
 import { h, option } from './dom.js';
+import { collapsible } from './panels.js';
 import { VIEWER_CSS } from './styles.js';
 
 export interface ViewerDom {
@@ -16,6 +17,7 @@ export interface ViewerDom {
   role: HTMLSelectElement;
   kind: HTMLSelectElement;
   exportButton: HTMLButtonElement;
+  svgButton: HTMLButtonElement;
   resetButton: HTMLButtonElement;
   legend: HTMLUListElement;
   info: HTMLDivElement;
@@ -26,6 +28,11 @@ export interface ViewerDom {
   slider: HTMLInputElement;
   date: HTMLOutputElement;
   status: HTMLDivElement;
+  /** Layout progress over the stage (hidden when done). */
+  progress: HTMLDivElement;
+  /** The text alternative: tables of actors and ties, instead of the stage. */
+  tableButton: HTMLButtonElement;
+  table: HTMLDivElement;
 }
 
 let counter = 0;
@@ -67,16 +74,44 @@ export function buildDom(container: HTMLElement, choices: Choices): ViewerDom {
   const kind = h('select', { 'data-control': 'kind' }, option('', 'All tie kinds'));
   for (const k of choices.kinds) kind.append(option(k, k));
   const exportButton = h('button', { type: 'button', 'data-control': 'export' }, 'Export PNG');
+  const svgButton = h('button', { type: 'button', 'data-control': 'export-svg' }, 'Export SVG');
   const resetButton = h('button', { type: 'button', 'data-control': 'reset' }, 'Reset');
+  const tableButton = h(
+    'button',
+    { type: 'button', 'data-control': 'table', 'aria-pressed': 'false', 'aria-controls': `${id}-table` },
+    'Table view',
+  );
+  const table = h('div', {
+    id: `${id}-table`,
+    class: 'mv-table',
+    hidden: true,
+    tabindex: 0,
+    role: 'region',
+    'aria-label': 'Actors and ties as tables',
+  });
+  const progress = h(
+    'div',
+    {
+      class: 'mv-progress',
+      role: 'progressbar',
+      'aria-label': 'Laying out the map',
+      'aria-valuemin': 0,
+      'aria-valuemax': 100,
+      'aria-valuenow': 0,
+      hidden: true,
+    },
+    h('span'),
+  );
   const tooltip = h('div', { class: 'mv-tooltip', role: 'tooltip', hidden: true });
   const stage = h('div', { class: 'mv-stage', role: 'img', 'aria-label': choices.title });
   const legend = h('ul', { class: 'mv-legend', 'aria-label': 'Roles' });
-  const info = h('div', { class: 'mv-info', 'aria-live': 'polite' });
+  const info = h('div', { class: 'mv-info', 'aria-live': 'polite', 'data-panel': 'actor' });
   const audit = h('section', { class: 'mv-audit', hidden: true, 'aria-label': 'Audit' });
   const flowTitle = h('h3');
   const play = h('button', { type: 'button', 'data-control': 'play', 'aria-pressed': 'false' }, 'Play');
   const slider = h('input', { type: 'range', min: 0, max: 0, step: 1, value: 0, 'aria-label': 'Adoptions shown' });
-  const date = h('output', { class: 'mv-date', 'aria-live': 'off' });
+  // Announced as playback moves (politely, so the reader is not interrupted).
+  const date = h('output', { class: 'mv-date', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const flow = h(
     'section',
     { class: 'mv-flow-panel', hidden: true, 'aria-label': 'Idea flow' },
@@ -84,7 +119,7 @@ export function buildDom(container: HTMLElement, choices: Choices): ViewerDom {
     h('div', { class: 'mv-flow' }, play, slider, date),
   );
   const status = h('div', { class: 'mv-sr', 'aria-live': 'polite' });
-  stage.append(tooltip);
+  stage.append(tooltip, progress);
   const root = h(
     'div',
     { class: 'mv-root', 'data-muster-viewer': '' },
@@ -97,13 +132,23 @@ export function buildDom(container: HTMLElement, choices: Choices): ViewerDom {
       labelled('Role', role),
       labelled('Tie kind', kind),
       exportButton,
+      svgButton,
+      tableButton,
       resetButton,
     ),
     h(
       'div',
       { class: 'mv-main' },
       stage,
-      h('div', { class: 'mv-side' }, flow, h('h3', {}, 'Roles'), legend, info, audit),
+      table,
+      h(
+        'div',
+        { class: 'mv-side', role: 'complementary', 'aria-label': 'Legend and details' },
+        flow,
+        collapsible('Roles', legend),
+        collapsible('Selected actor', info),
+        audit,
+      ),
     ),
     status,
   );
@@ -118,6 +163,7 @@ export function buildDom(container: HTMLElement, choices: Choices): ViewerDom {
     role,
     kind,
     exportButton,
+    svgButton,
     resetButton,
     legend,
     info,
@@ -128,5 +174,8 @@ export function buildDom(container: HTMLElement, choices: Choices): ViewerDom {
     slider,
     date,
     status,
+    progress,
+    tableButton,
+    table,
   };
 }

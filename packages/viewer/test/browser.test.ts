@@ -185,9 +185,13 @@ describe.skipIf(!hasChromium)('the embed page in chromium', () => {
     expect(focused.width).toBe('3px');
   });
 
-  it('fetches only the page, the bundle and the three data files', () => {
-    const paths = [...new Set(requests.map((u) => new URL(u).pathname))].sort();
-    expect(requests.every((u) => u.startsWith(server.origin))).toBe(true);
+  it('fetches only the page, the bundle and the three data files (and starts its layout worker from a blob)', () => {
+    // The layout worker's script is a blob: URL the page made itself: nothing from the network.
+    const workers = requests.filter((u) => u.startsWith('blob:'));
+    expect(workers.every((u) => u.startsWith(`blob:${server.origin}/`))).toBe(true);
+    const fetched = requests.filter((u) => !u.startsWith('blob:'));
+    const paths = [...new Set(fetched.map((u) => new URL(u).pathname))].sort();
+    expect(fetched.every((u) => u.startsWith(server.origin))).toBe(true);
     expect(paths).toEqual([
       '/examples/embed/firth-valley-audit.json',
       '/examples/embed/firth-valley-rkw.json',

@@ -37,14 +37,7 @@ describe('Gould–Fernandez brokerage', () => {
 
   it('reads an undirected tie both ways', () => {
     // a – v – c undirected: v brokers (a, c) and (c, a).
-    const graph = graphOf(
-      ['a', 'v', 'c'],
-      [
-        ['a', 'v'],
-        ['v', 'c'],
-      ],
-      { directed: true },
-    );
+    const graph = graphOf(['a', 'v', 'c'], 'a-v v-c', { directed: true });
     expect(countsOf(brokerage(graph, Int32Array.of(0, 0, 0)), 1)).toEqual({ ...none, coordinator: 2 });
     // Groups A, B, B: a → v → c is gatekeeping, c → v → a is representation.
     expect(countsOf(brokerage(graph, Int32Array.of(0, 1, 1)), 1)).toEqual({
@@ -53,29 +46,13 @@ describe('Gould–Fernandez brokerage', () => {
       representative: 1,
     });
     // A closed triangle brokers nothing.
-    const triangle = graphOf(
-      ['a', 'v', 'c'],
-      [
-        ['a', 'v'],
-        ['v', 'c'],
-        ['a', 'c'],
-      ],
-      { directed: true },
-    );
+    const triangle = graphOf(['a', 'v', 'c'], 'a-v v-c a-c', { directed: true });
     expect(countsOf(brokerage(triangle, Int32Array.of(0, 1, 2)), 1)).toEqual(none);
   });
 
   it('counts a star hub once per ordered pair of leaves (hand-worked)', () => {
     // Hub h in group 0; leaves x, y in group 0 and z in group 1, all undirected.
-    const graph = graphOf(
-      ['h', 'x', 'y', 'z'],
-      [
-        ['h', 'x'],
-        ['h', 'y'],
-        ['h', 'z'],
-      ],
-      { directed: true },
-    );
+    const graph = graphOf(['h', 'x', 'y', 'z'], 'h-x h-y h-z', { directed: true });
     const hub = countsOf(brokerage(graph, Int32Array.of(0, 0, 0, 1)), 0);
     // (x, y), (y, x): coordinator; (x, z), (y, z): representative; (z, x), (z, y): gatekeeper.
     expect(hub).toEqual({ ...none, coordinator: 2, representative: 2, gatekeeper: 2 });

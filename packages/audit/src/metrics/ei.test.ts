@@ -4,16 +4,7 @@ import { graphOf } from './test-graphs.js';
 
 describe('E-I index', () => {
   // A square a–b–c–d–a with one diagonal a–c.
-  const square = graphOf(
-    ['a', 'b', 'c', 'd'],
-    [
-      ['a', 'b'],
-      ['b', 'c'],
-      ['c', 'd'],
-      ['d', 'a'],
-      ['a', 'c'],
-    ],
-  );
+  const square = graphOf(['a', 'b', 'c', 'd'], 'a-b b-c c-d d-a a-c');
 
   it('is (E − I) / (E + I) over edges (hand-worked)', () => {
     // Groups {a, b} and {c, d}: internal a–b, c–d; external b–c, d–a, a–c → (3 − 2) / 5.
@@ -44,7 +35,7 @@ describe('E-I index', () => {
 
   it('is null when no edge joins two known groups', () => {
     expect(eiIndex(graphOf(['a', 'b'], []), Int32Array.of(0, 1))).toBeNull();
-    expect(eiIndex(graphOf(['a', 'b'], [['a', 'b']]), Int32Array.of(0, -1))).toBeNull();
+    expect(eiIndex(graphOf(['a', 'b'], 'a-b'), Int32Array.of(0, -1))).toBeNull();
     expect(() => eiIndex(square, Int32Array.of(0, 1))).toThrow(RangeError);
   });
 });

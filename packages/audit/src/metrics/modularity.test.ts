@@ -13,18 +13,7 @@ describe('modularity', () => {
   }
 
   // Two triangles joined by one edge: m = 7.
-  const barbell = graphOf(
-    ['a', 'b', 'c', 'd', 'e', 'f'],
-    [
-      ['a', 'b'],
-      ['b', 'c'],
-      ['a', 'c'],
-      ['c', 'd'],
-      ['d', 'e'],
-      ['e', 'f'],
-      ['d', 'f'],
-    ],
-  );
+  const barbell = graphOf(['a', 'b', 'c', 'd', 'e', 'f'], 'a-b b-c a-c c-d d-e e-f d-f');
 
   it('matches a hand-worked value', () => {
     // Each triangle: L_c = 3, d_c = 7 → Q = 2 (3/7 − (7/14)²) = 6/7 − 1/2.

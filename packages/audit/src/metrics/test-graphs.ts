@@ -9,12 +9,21 @@ import { compactView, type CompactGraph, type Dataset } from '@muster/core';
 /** An edge `[source, target, weight?, directed?]`; the weight defaults to 1. */
 export type EdgeSpec = readonly [string, string, number?, boolean?];
 
-/** The compact view of a graph on `nodes` (in that order) with these ties. */
+/** Undirected ties of weight 1 written as `'a-b a-c b-d'`, for hand-worked graphs. */
+function pairs(text: string): EdgeSpec[] {
+  return text
+    .split(/\s+/)
+    .filter((pair) => pair !== '')
+    .map((pair) => pair.split('-') as [string, string]);
+}
+
+/** The compact view of a graph on `nodes` (in that order) with these ties (or pairs, `'a-b a-c'`). */
 export function graphOf(
   nodes: readonly string[],
-  edges: readonly EdgeSpec[],
+  ties: readonly EdgeSpec[] | string,
   options: { directed?: boolean } = {},
 ): CompactGraph {
+  const edges = typeof ties === 'string' ? pairs(ties) : ties;
   const dataset: Dataset = {
     actors: nodes.map((id) => ({ id, name: id, role: 'researcher', roles: [], locality: 'L', attributes: {} })),
     ties: edges.map(([source, target, weight = 1, directed = false]) => ({

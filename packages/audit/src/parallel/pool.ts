@@ -11,17 +11,13 @@
  * order of the single-threaded `betweenness`, so the result has the same
  * bits whatever the number of threads and whoever computed which chunk.
  *
- * The worker script is `worker.js` beside this module in the built package
- * and `worker.ts` when running from the TypeScript sources (tests, tsx);
- * for the latter the worker registers tsx itself before loading it.
+ * The workers run `worker.js` beside this module, started by core's
+ * `startWorker` (which runs `worker.ts` through tsx from the sources).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CompactGraph } from '@muster/core';
+import { startWorker } from '@muster/core/worker';
 import {
   BETWEENNESS_CHUNKS,
   BETWEENNESS_DEFAULTS,
@@ -85,41 +81,6 @@ interface Pending {
 interface Slot {
   worker: Worker;
   running: Map<number, Pending>;
-}
-
-let entry: { url: URL; options: { execArgv?: string[] } } | undefined;
-
-/** The worker script and how to start it (see the banner). */
-function workerEntry(): { url: URL; options: { execArgv?: string[] } } {
-  if (entry !== undefined) return entry;
-  const js = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return (entry = { url: js, options: {} });
-  const ts = new URL('./worker.ts', import.meta.url);
-  if (!existsSync(fileURLToPath(ts))) throw new Error(`betweenness worker not found beside ${import.meta.url}`);
-  // From the sources: register tsx in the worker, then load worker.ts,
-  // resolving workspace packages to their sources as the parent does.
-  const require = createRequire(import.meta.url);
-  const tsxPackage = require.resolve('tsx/package.json');
-  const api = (
-    JSON.parse(readFileSync(tsxPackage, 'utf8')) as { exports: Record<string, { import: { default: string } }> }
-  ).exports['./esm/api']!.import.default;
-  const tsconfig = findUp(dirname(fileURLToPath(ts)), 'tsconfig.json');
-  const boot = [
-    `const { register } = await import(${JSON.stringify(pathToFileURL(join(dirname(tsxPackage), api)).href)});`,
-    `register(${tsconfig === undefined ? '' : JSON.stringify({ tsconfig })});`,
-    `await import(${JSON.stringify(ts.href)});`,
-  ].join('\n');
-  return (entry = {
-    url: new URL('data:text/javascript,' + encodeURIComponent(boot)),
-    options: { execArgv: ['--conditions=@muster/source'] },
-  });
-}
-
-function findUp(dir: string, name: string): string | undefined {
-  for (let at = dir; ; at = dirname(at)) {
-    if (existsSync(join(at, name))) return join(at, name);
-    if (dirname(at) === at) return undefined;
-  }
 }
 
 function shared<T extends Int32Array>(array: T): Int32Array {
@@ -215,8 +176,7 @@ export class BetweennessPool {
   }
 
   #start(): Slot {
-    const { url, options } = workerEntry();
-    const worker = new Worker(url, options);
+    const worker = startWorker(new URL('./worker.js', import.meta.url));
     const slot: Slot = { worker, running: new Map() };
     worker.on('message', (reply: BetweennessAnswer) => this.#receive(slot, reply));
     worker.on('error', (error: Error) => this.#abort(error));

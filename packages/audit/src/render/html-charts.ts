@@ -8,7 +8,8 @@
 import type { Community, LocalityAudit } from '../report.js';
 import { plural, roleMix, type Lookup } from './common.js';
 import { escapeHtml as e } from './escape.js';
-import { COVERAGE_COLOURS as C, ROLE_PALETTE } from './html-style.js';
+import { OTHER_COLOR } from '@muster/core';
+import { COVERAGE_COLOURS as C } from './html-style.js';
 
 const WIDTH = 400;
 const FONT = 15;
@@ -94,13 +95,9 @@ export function coverageLegend(): string {
   );
 }
 
-/** The colour of a role, by its position in the profile. */
+/** The colour of a role: the report's (core's palette or the profile's), as on the map. */
 export function roleColour(l: LocalityAudit, role: string): string {
-  const i = Math.max(
-    0,
-    l.roles.findIndex((r) => r.role === role),
-  );
-  return ROLE_PALETTE[i % ROLE_PALETTE.length]!;
+  return l.roles.find((r) => r.role === role)?.color ?? OTHER_COLOR;
 }
 
 /** Black or white text, whichever reads better on the colour. */
@@ -174,6 +171,6 @@ export function communityLegend(l: LocalityAudit): string {
   const seen = new Set(l.network.communities.flatMap((c) => Object.keys(c.roles).filter((r) => c.roles[r]! > 0)));
   const items = l.roles
     .filter((r) => seen.has(r.role))
-    .map((r) => `<li><span class="swatch" style="background:${roleColour(l, r.role)}"></span>${e(r.label)}</li>`);
+    .map((r) => `<li><span class="swatch" style="background:${e(roleColour(l, r.role))}"></span>${e(r.label)}</li>`);
   return `<ul class="legend" aria-label="Role colours">${items.join('')}</ul>`;
 }

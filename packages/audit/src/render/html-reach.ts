@@ -28,13 +28,18 @@ function cell(link: RoleLink | undefined, pair: string): string {
 export function reachHeatMap(l: LocalityAudit, names: Lookup): string {
   const find = linkIndex(l);
   const roles = l.roles;
-  const head = roles.map((r) => `<th scope="col" class="col"><span>${e(r.label)}</span></th>`).join('');
+  // Each role's palette colour beside its name, as on the map and in the community chart.
+  const swatch = (color: string): string =>
+    ` <span class="swatch" style="background:${e(color)}" aria-hidden="true"></span>`;
+  const head = roles
+    .map((r) => `<th scope="col" class="col"><span>${e(r.label)}${swatch(r.color)}</span></th>`)
+    .join('');
   const rows = roles.map((row, i) => {
     const cells = roles.map((col, j) => {
       if (i === j) return '<td class="st-self"><b>·</b><small>same</small></td>';
       return cell(find(row.role, col.role), `${names.roleLabel(row.role)} – ${names.roleLabel(col.role)}`);
     });
-    return `<tr><th scope="row">${e(row.label)}</th>${cells.join('')}</tr>`;
+    return `<tr><th scope="row">${e(row.label)}${swatch(row.color)}</th>${cells.join('')}</tr>`;
   });
   const legend = (Object.keys(STATUS_WORDS) as RoleLinkStatus[])
     .map(

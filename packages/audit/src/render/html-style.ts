@@ -23,25 +23,6 @@ export const COVERAGE_COLOURS = {
   muted: '#4b5563',
 } as const;
 
-/**
- * Role colours for the community mix (Okabe–Ito, then darker tones): told
- * apart by colour-blind readers too, and always labelled in words.
- */
-export const ROLE_PALETTE = [
-  '#0072b2',
-  '#e69f00',
-  '#009e73',
-  '#cc79a7',
-  '#56b4e9',
-  '#d55e00',
-  '#f0e442',
-  '#5d3a9b',
-  '#7a7a7a',
-  '#1b4f3a',
-  '#8c510a',
-  '#2b2b2b',
-] as const;
-
 export const CSS = `
 :root { color-scheme: light; --ink: #1f2937; --muted: #4b5563; --line: #d5dae1; --soft: #f4f6f8;
   --accent: #1d4f91; --error: #b42318; --error-bg: #fee4e2; --warning: #7a4a00; --warning-bg: #fff0c2;

@@ -216,7 +216,7 @@ describe('renderHtml escapes what comes from a profile', () => {
   it('escapes the profile label, role labels and rule ids', () => {
     expect(html).not.toMatch(/<script|<img|<i>close/i);
     expect(html).toContain('<title>&lt;script&gt;alert(&quot;label&quot;)&lt;/script&gt;: cluster audit</title>');
-    expect(html).toContain('<th scope="row">&lt;img src=x onerror=alert(2)&gt; Volunteers</th>');
+    expect(html).toContain('<th scope="row">&lt;img src=x onerror=alert(2)&gt; Volunteers <span class="swatch"');
     expect(html).toContain('Advisers &quot;A&quot; &amp; &#39;B&#39;');
     expect(html).toContain('rule &lt;i&gt;close&lt;/i&gt;');
     expect(eventHandlers(html)).toEqual([]);

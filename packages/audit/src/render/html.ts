@@ -43,10 +43,10 @@ export interface HtmlOptions {
 /** The page's Content-Security-Policy: nothing may be fetched or run. */
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-/** The CSP with the map: its one script by hash, and `blob:` images for its PNG export. */
+/** The CSP with the map: its one script by hash, its layout worker from a `blob:` URL, and `blob:` images for its PNG export. */
 function mapCsp(hash: string): string {
   if (!/^[A-Za-z0-9+/]+=*$/.test(hash)) throw new Error('mapScriptHash must be a base64 SHA-256 digest');
-  return `default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data: blob:`;
+  return `default-src 'none'; script-src 'sha256-${hash}'; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:`;
 }
 
 /** The report as one self-contained HTML page. */

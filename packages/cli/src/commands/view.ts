@@ -19,7 +19,7 @@ export const viewCommand: Command = {
   name: 'view',
   summary: 'the interactive map as one offline HTML page, or served locally',
   help: `Usage: muster view DATASET [--audit] [--idea ID] [--locality NAME] [--out map.html] [--force]
-                   [--serve [--port N]] [--profile ID|FILE] [--pseudonymise]
+                   [--serve [--port N]] [--title TEXT] [--profile ID|FILE] [--pseudonymise]
 
 Writes the interactive map of DATASET as one HTML page with the viewer and
 the data inside it: it opens from disk, offline, and loads nothing from the
@@ -38,6 +38,8 @@ ${MAPPING_HELP}
   --serve                 serve the page on 127.0.0.1 instead of writing it
   --port N                the port for --serve (default 8080; 0 picks a free one)
   --seed N                seed of the audit and layout (default 1)
+  --title TEXT            the page's title (default: the dataset's name, from its
+                          file or folder name: firth-valley → "Firth Valley")
 ${PRIVACY_HELP}
   -h, --help              show this help`,
   options: {
@@ -51,6 +53,7 @@ ${PRIVACY_HELP}
     serve: { type: 'boolean', default: false },
     port: { type: 'string', default: '8080' },
     seed: { type: 'string', default: '1' },
+    title: { type: 'string' },
   },
   positionals: [1, 1],
   async run({ positionals, values, io }) {
@@ -90,7 +93,7 @@ ${PRIVACY_HELP}
         ? {}
         : { flowJson: renderFlowJson(traceIdea(dataset, idea, profile === undefined ? {} : { profile })) }),
       bundle: viewerBundle(),
-      title: `Muster map: ${path}`,
+      title: (values.title as string | undefined) ?? `${datasetName(path)}: cluster map`,
       ...(locality === undefined ? {} : { locality }),
     });
     const s = stylesFor(io.stderr, io.env);
@@ -108,6 +111,22 @@ ${PRIVACY_HELP}
     return EXIT.ok;
   },
 };
+
+/**
+ * A dataset's name for titles: its file or folder name without extension,
+ * words capitalised (`data/firth-valley/` → "Firth Valley"); never a path.
+ */
+export function datasetName(path: string): string {
+  // Either separator, whatever the platform the path came from.
+  const base = (
+    path
+      .split(/[\\/]+/)
+      .filter((p) => p !== '')
+      .at(-1) ?? ''
+  ).replace(/\.(json|xlsx|gexf|graphml|csv)$/i, '');
+  const words = base.split(/[-_\s]+/).filter((w) => w !== '');
+  return words.length === 0 ? 'Cluster' : words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+}
 
 /** Serves one page on 127.0.0.1 until the process is stopped. */
 function serve(html: string, port: number, ready: (url: string) => void): Promise<void> {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMusterInputError, type InputIssue } from '../errors.js';
+import { issuesOf } from '../errors.js';
 import { parseDatasetFiles, parseDatasetJson } from './read.js';
-
-function issuesOf(read: () => unknown): InputIssue[] {
-  try {
-    read();
-  } catch (error) {
-    if (isMusterInputError(error)) return [...error.issues];
-    throw error;
-  }
-  throw new Error('expected the input to be refused');
-}
 
 const composed = 'caf\u00e9'; // é as one code point (NFC), as Windows tools write it
 const decomposed = 'cafe\u0301'; // e + combining acute (NFD), as macOS tools write it

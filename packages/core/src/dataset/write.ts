@@ -53,13 +53,15 @@ function flatRows(dataset: Dataset): Record<keyof typeof LAYOUTS, Row[]> {
   };
 }
 
-function cellText(value: AttributeValue | string[] | undefined): string {
-  if (value === undefined) return '';
-  if (Array.isArray(value)) return value.join(';');
-  return String(value);
+/** A table of the dataset as a writer lays it out: its name, its header, and each row's values in header order. */
+export interface DatasetTable {
+  name: keyof typeof LAYOUTS;
+  header: string[];
+  rows: (AttributeValue | string[] | undefined)[][];
 }
 
-function tableCsv(rows: Row[], layout: TableLayout): string {
+/** The header of a table: the contract's columns (optional ones only when some row has a value), then attributes. */
+function headerOf(rows: Row[], layout: TableLayout): string[] {
   const header = [...layout.always];
   for (const column of layout.optional) {
     if (rows.some((row) => row[column] !== undefined)) header.push(column);
@@ -74,10 +76,29 @@ function tableCsv(rows: Row[], layout: TableLayout): string {
       }
     }
   }
-  return writeCsv(
-    header,
-    rows.map((row) => header.map((column) => cellText(row[column]))),
-  );
+  return header;
+}
+
+/**
+ * The dataset as the tables every tabular writer lays out alike (CSV files,
+ * workbook sheets): `actors` and `ties` always, `ideas`, `adoptions` and
+ * `mentions` when they have rows; the contract's columns in the contract's
+ * order, optional ones only when used, then attributes in order of first use.
+ */
+export function datasetTables(dataset: Dataset): DatasetTable[] {
+  const rows = flatRows(dataset);
+  return (Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])
+    .filter((name) => name === 'actors' || name === 'ties' || rows[name].length > 0)
+    .map((name) => {
+      const header = headerOf(rows[name], LAYOUTS[name]);
+      return { name, header, rows: rows[name].map((row) => header.map((column) => row[column])) };
+    });
+}
+
+function cellText(value: AttributeValue | string[] | undefined): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(';');
+  return String(value);
 }
 
 /**
@@ -86,14 +107,13 @@ function tableCsv(rows: Row[], layout: TableLayout): string {
  * carries its own profile.
  */
 export function datasetToFiles(dataset: Dataset): DatasetFiles {
-  const rows = flatRows(dataset);
-  const files: DatasetFiles = {
-    'actors.csv': tableCsv(rows.actors, LAYOUTS.actors),
-    'ties.csv': tableCsv(rows.ties, LAYOUTS.ties),
-  };
-  if (rows.ideas.length > 0) files['ideas.csv'] = tableCsv(rows.ideas, LAYOUTS.ideas);
-  if (rows.adoptions.length > 0) files['adoptions.csv'] = tableCsv(rows.adoptions, LAYOUTS.adoptions);
-  if (rows.mentions.length > 0) files['mentions.csv'] = tableCsv(rows.mentions, LAYOUTS.mentions);
+  const files: DatasetFiles = {};
+  for (const table of datasetTables(dataset)) {
+    files[`${table.name}.csv`] = writeCsv(
+      table.header,
+      table.rows.map((row) => row.map(cellText)),
+    );
+  }
   if (dataset.profile !== undefined) files['profile.json'] = JSON.stringify(dataset.profile, null, 2) + '\n';
   return files;
 }

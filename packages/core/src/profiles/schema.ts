@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { IssueList, type InputIssue } from '../errors.js';
 import { normaliseKey } from '../normalise.js';
 import { didYouMean } from '../suggest.js';
+import { HEX_COLOR } from '../palette.js';
 import { RULE_DEFINITIONS, RULE_TYPES, ruleDefinition } from './rules/index.js';
 import type { Profile } from './types.js';
 
@@ -16,6 +17,7 @@ const roleSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).optional(),
   ecology: z.string().optional(),
   description: z.string().optional(),
+  color: z.string().regex(HEX_COLOR, 'a colour is written #rrggbb').optional(),
 });
 
 const profileShape = z.strictObject({

@@ -29,6 +29,8 @@ export interface Role {
   ecology?: string;
   /** What the role is and why the cluster needs it, for users. */
   description?: string;
+  /** The role's colour on maps and charts (`#rrggbb`); default: the palette's colour for its position. */
+  color?: string;
 }
 
 /** A complete-cluster profile. */

@@ -11,18 +11,15 @@
  * of whole numbers, the combined result is identical, bit for bit, to
  * `spread`'s, whatever the number of threads.
  *
- * The worker is `worker.js` beside this module when built, or `worker.ts`
- * when running from the sources (tests, `tsx`), loaded through tsx's
- * loader, which must then be installed. A pool of two threads is ready in
- * about 0.1 s from the built package, so threads pay off for simulations
- * that take longer than that. Idle threads do not keep the process alive.
+ * The workers run `worker.js` beside this module, started by core's
+ * `startWorker` (which runs `worker.ts` through tsx from the sources). A
+ * pool of two threads is ready in about 0.1 s from the built package, so
+ * threads pay off for simulations that take longer than that. Idle threads do not keep the process alive.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CompactGraph } from '@muster/core';
+import { startWorker } from '@muster/core/worker';
 import { checkWhole, prepareSpread, type PreparedSpread } from './prepare.js';
 import { checkRunOptions, emptyResult, simulateRuns } from './spread.js';
 import type { SpreadGroups, SpreadOptions, SpreadResult } from './types.js';
@@ -83,26 +80,6 @@ function sharePrepared(p: PreparedSpread): PreparedSpread {
   };
 }
 
-/** How to start a worker: the built `worker.js`, or `worker.ts` through tsx. */
-function workerEntry(): { entry: URL | string; evalCode: boolean } {
-  const js = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { entry: js, evalCode: false };
-  const ts = new URL('./worker.ts', import.meta.url).href;
-  let api: string;
-  try {
-    api = import.meta.resolve('tsx/esm/api');
-  } catch {
-    // Resolved for `require`, which names the CommonJS build; the module build sits beside it.
-    api = pathToFileURL(
-      createRequire(import.meta.url)
-        .resolve('tsx/esm/api')
-        .replace(/\.cjs$/, '.mjs'),
-    ).href;
-  }
-  const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ts)}); });`;
-  return { entry: code, evalCode: true };
-}
-
 interface Pending {
   resolve: (result: SpreadResult) => void;
   reject: (error: unknown) => void;
@@ -116,8 +93,7 @@ class PoolWorker {
   private failure: unknown = undefined;
 
   constructor() {
-    const { entry, evalCode } = workerEntry();
-    this.worker = new Worker(entry, { eval: evalCode });
+    this.worker = startWorker(new URL('./worker.js', import.meta.url));
     this.worker.unref();
     this.worker.on('message', (message: WorkerMessage) => {
       const job = this.pending.get(message.id);

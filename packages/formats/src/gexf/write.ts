@@ -2,7 +2,7 @@
  * Writing a dataset as GEXF 1.3, to open in Gephi: actors as nodes (name as
  * the label; role, roles, locality, organisation, sector and every actor
  * attribute as typed node attributes; numeric `x` and `y` as
- * `viz:position`; a colour per role unless asked not to), ties as edges
+ * `viz:position`; a colour per role — core's palette, as on the map — unless asked not to), ties as edges
  * (kind as the GEXF 1.3 `kind` and as the label Gephi shows, `weight`,
  * `type="directed"` or `"undirected"` where it differs from the graph's
  * `defaultedgetype`, `date` and tie attributes as typed edge attributes),
@@ -11,7 +11,7 @@
  * listed by `lossOf`.
  */
 import type { Actor, Attributes, Dataset, Tie } from '@muster/core';
-import { normaliseKey } from '@muster/core';
+import { DEFAULT_PROFILE_ID, getBuiltinProfile, normaliseKey, roleColors } from '@muster/core';
 import { attributeColumns, columnIds, numberText, valueText } from '../graph/columns.js';
 import { PROFILE_KEY } from '../graph/document.js';
 import { escapeAttribute as attr, escapeText } from '../xml/escape.js';
@@ -22,21 +22,11 @@ export interface GexfWriteOptions {
   colours?: boolean;
 }
 
-/** The colours given to roles in order of first appearance (Okabe–Ito, then Paul Tol's muted set). */
-const PALETTE: readonly (readonly [number, number, number])[] = [
-  [0, 114, 178],
-  [230, 159, 0],
-  [0, 158, 115],
-  [213, 94, 0],
-  [204, 121, 167],
-  [86, 180, 233],
-  [240, 228, 66],
-  [136, 34, 85],
-  [68, 170, 153],
-  [51, 34, 136],
-  [17, 119, 51],
-  [153, 153, 153],
-];
+/** `viz:color` of a `#rrggbb` colour. */
+function vizColor(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `<viz:color r="${r}" g="${g}" b="${b}"/>`;
+}
 
 /** The position an actor's numeric `x` and `y` (and `z` other than 0) give, or undefined. */
 export function positionOf(actor: Actor): { x: number; y: number; z: number | undefined } | undefined {
@@ -128,7 +118,12 @@ export function datasetToGexf(dataset: Dataset, options: GexfWriteOptions = {}):
     ...edgeColumns.map((column) => ({ id: edgeId.get(column.name)!, title: column.name, type: column.type })),
   ]);
 
-  const roleColour = new Map<string, readonly [number, number, number]>();
+  // The map's colours: core's palette by the profile's role order (its own colours first), then other roles.
+  const profile = dataset.profile ?? getBuiltinProfile(DEFAULT_PROFILE_ID)!;
+  const roleColour = roleColors(
+    profile.roles,
+    dataset.actors.map((a) => a.role),
+  );
   lines.push('    <nodes>');
   for (const actor of dataset.actors) {
     lines.push(`      <node id="${attr(actor.id)}" label="${attr(actor.name)}">`);
@@ -141,9 +136,7 @@ export function datasetToGexf(dataset: Dataset, options: GexfWriteOptions = {}):
       values.push([nodeId.get(name)!, valueText(value)]);
     attvalues(lines, values);
     if (colours) {
-      let colour = roleColour.get(actor.role);
-      if (colour === undefined) roleColour.set(actor.role, (colour = PALETTE[roleColour.size % PALETTE.length]!));
-      lines.push(`        <viz:color r="${colour[0]}" g="${colour[1]}" b="${colour[2]}"/>`);
+      lines.push(`        ${vizColor(roleColour.get(actor.role)!)}`);
     }
     const position = positionOf(actor);
     if (position !== undefined) {

@@ -7,8 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { MusterInputError, type InputIssue } from '@muster/core';
-import { emptyDataset, type Actor, type Dataset } from '@muster/core';
+import { emptyDataset, issuesOf, type Actor, type Dataset, type InputIssue } from '@muster/core';
 import { readDataset } from '@muster/core/node';
 import { getBuiltinProfile } from '@muster/core';
 
@@ -50,17 +49,6 @@ export function testFixtures(folder: URL, ending: string, read: (text: string, f
   }
 }
 
-/** The issues `read` throws, failing the test if it does not throw a MusterInputError. */
-export function issuesOf(read: () => unknown): InputIssue[] {
-  try {
-    read();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MusterInputError);
-    return [...(error as MusterInputError).issues];
-  }
-  throw new Error('expected the input to be refused');
-}
-
 /** The Firth Valley example: actors and ties as read, without its ideas, adoptions and mentions. */
 export function firthValley(): { full: Dataset; graph: Dataset } {
   const full = readDataset(fileURLToPath(new URL('../../../../examples/firth-valley', import.meta.url)));
@@ -80,3 +68,5 @@ export function directedPair(): Dataset {
     ties: [{ source: 'a', target: 'b', kind: 'advice', weight: 1, directed: true, attributes: {} }],
   };
 }
+
+export { issuesOf };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MusterInputError, type InputIssue } from '@muster/core';
+import { issuesOf, type InputIssue } from '@muster/core';
 import type { Dataset } from '@muster/core';
 import { getBuiltinProfile } from '@muster/core';
 import { parseWorkbook } from '../xlsx/read.js';
@@ -15,16 +15,6 @@ const BLUEPRINT = readFileSync(path('riverside-blueprint.json'), 'utf8');
 // Made by ../xlsx/fixtures/make-fixtures.py with openpyxl, laid out as Kumu's Excel import and export.
 const WORKBOOK = readFileSync(path('riverside-kumu.xlsx'));
 const MAPPING = parseKumuMapping(readFileSync(path('riverside-mapping.json'), 'utf8'), 'riverside-mapping.json');
-
-function issuesOf(read: () => unknown): InputIssue[] {
-  try {
-    read();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MusterInputError);
-    return [...(error as MusterInputError).issues];
-  }
-  throw new Error('expected the export to be refused');
-}
 
 const at = (issues: InputIssue[]) =>
   issues.map((i) => ({ code: i.code, file: i.file, row: i.row, line: i.line, column: i.column }));
@@ -111,6 +101,26 @@ describe('parseKumuJson', () => {
     expect(issues.map((i) => i.value)).toEqual(['Benefactor', 'Scholar']);
     expect(issues[0]!.message).toBe("unknown role 'Benefactor' for profile 'public-service-innovation'");
     expect(issues[0]!.hint).toMatch(/map the Kumu type to a role in the mapping: "roles": \{ "Benefactor": "ROLE" \}$/);
+  });
+
+  it('rewords by the issue code and contract field, not by the words of the message', () => {
+    const text = JSON.stringify({
+      elements: [
+        { label: 'Ann', type: 'Researcher', Roles: 'Scholar', Locality: 'Riverside' },
+        { type: 'Researcher', Locality: 'Riverside' },
+      ],
+      connections: [],
+    });
+    const issues = issuesOf(() => parseKumuJson(text, { file: 'k.json' }));
+    expect(issues.map((i) => [i.code, i.field, i.row, i.column])).toEqual([
+      ['role-unknown', 'roles', 1, 'Roles'],
+      ['value-missing', 'name', 2, 'label'],
+    ]);
+    // The mapping maps Kumu's type to the role; it cannot map a secondary role.
+    expect(issues[0]!.hint).not.toContain('mapping');
+    // An element with neither label nor id is said once, as the missing Label.
+    expect(issues[1]!.message).toBe('the element has no label');
+    expect(issues[1]!.hint).toBe("every element needs a Label: it becomes the actor's name");
   });
 
   it('gives each element without a locality its own error, unless the mapping gives one', () => {

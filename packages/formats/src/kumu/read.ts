@@ -16,7 +16,8 @@ import { defaultProfile, type ReadOptions } from '@muster/core';
 import { parseJsonText } from '@muster/core/reader';
 import { checkMappingRoles, type KumuMapping } from './mapping.js';
 import { kumuFromJson, kumuFromWorkbook, type KumuExport } from './sources.js';
-import { kumuTables, rewordIssues } from './tables.js';
+import { rewordIssues } from './reword.js';
+import { kumuTables } from './tables.js';
 
 /** Options of the Kumu readers. */
 export interface KumuReadOptions extends ReadOptions {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MusterInputError, type InputIssue } from '@muster/core';
+import { issuesOf, type InputIssue } from '@muster/core';
 import { parseDatasetFiles } from '@muster/core';
 import { datasetToFiles } from '@muster/core';
 import { getBuiltinProfile } from '@muster/core';
@@ -14,16 +14,6 @@ import { datasetToWorkbook } from './write.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../../examples/firth-valley', import.meta.url));
 const fixture = (name: string): Uint8Array => readFileSync(fileURLToPath(new URL(`fixtures/${name}`, import.meta.url)));
-
-function issuesOf(read: () => unknown): InputIssue[] {
-  try {
-    read();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MusterInputError);
-    return [...(error as MusterInputError).issues];
-  }
-  throw new Error('expected the workbook to be refused');
-}
 
 const where = (issues: InputIssue[]) =>
   issues.map((i) => ({ code: i.code, file: i.file, row: i.row, column: i.column }));

@@ -1,0 +1,67 @@
+/**
+ * The viewer's inputs: hover tooltip and clicks on the map, search, the
+ * filters and the buttons. Returns a function that unbinds what needs it.
+ */
+import type { ViewerContext } from './context.js';
+import { replace } from './dom.js';
+import { actorDetails } from './panels.js';
+import { bindSearch } from './search.js';
+import type { ClusterViewer } from './types.js';
+
+function bindTooltip(ctx: ViewerContext): void {
+  const { sigma, dom, graph, state } = ctx;
+  sigma.on('enterNode', ({ node }) => {
+    state.hovered = node;
+    const data = sigma.getNodeDisplayData(node);
+    if (data === undefined) return;
+    const at = sigma.framedGraphToViewport(data);
+    replace(dom.tooltip, ...actorDetails(graph, node, ctx.roleLabel));
+    dom.tooltip.hidden = false;
+    const width = dom.stage.clientWidth;
+    dom.tooltip.style.left = `${Math.max(4, Math.min(at.x + 12, width - dom.tooltip.offsetWidth - 4))}px`;
+    dom.tooltip.style.top = `${Math.max(4, at.y + 12)}px`;
+  });
+  sigma.on('leaveNode', () => {
+    state.hovered = null;
+    dom.tooltip.hidden = true;
+  });
+}
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+export function bindControls(ctx: ViewerContext, api: ClusterViewer): () => void {
+  const { sigma, dom, state } = ctx;
+  bindTooltip(ctx);
+  sigma.on('clickNode', ({ node }) => api.focusActor(node));
+  sigma.on('clickStage', () => api.focusActor(null));
+  const unbindSearch = bindSearch(
+    dom,
+    (text, limit) => api.search(text, limit),
+    (id) => api.focusActor(id),
+  );
+  dom.locality.addEventListener('change', () => api.setLocality(dom.locality.value || null));
+  dom.role.addEventListener('change', () => api.highlightRole(dom.role.value || null));
+  dom.kind.addEventListener('change', () => api.filterKind(dom.kind.value || null));
+  dom.resetButton.addEventListener('click', () => {
+    state.link = null;
+    api.highlightRole(null);
+    api.filterKind(null);
+    api.focusActor(null);
+    void sigma.getCamera().animatedReset({ duration: ctx.settings.camera.animation });
+  });
+  dom.tableButton.addEventListener('click', () => api.showTable(dom.table.hidden));
+  dom.exportButton.addEventListener('click', () => {
+    void api.exportImage().then((blob) => download(blob, 'muster-map.png'));
+  });
+  dom.svgButton.addEventListener('click', () => {
+    download(new Blob([api.exportSvg()], { type: 'image/svg+xml' }), 'muster-map.svg');
+  });
+  return unbindSearch;
+}
