@@ -57,7 +57,7 @@ const megabytes = (bytes: number): string => `${Math.ceil(bytes / (1024 * 1024))
  * (above {@link MAX_FILE_BYTES}). Other failures of the file system
  * (no permission) are thrown as Node.js reports them.
  */
-export function readRegularFile(path: string, label: string, issues: IssueList): Buffer | undefined {
+export function readRegularFile(path: string, label: string, issues: IssueList): Uint8Array | undefined {
   let stats: Stats;
   try {
     stats = statSync(path);
