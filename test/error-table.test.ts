@@ -139,6 +139,10 @@ const CASES: Record<InputIssueCode, (() => InputIssue[])[]> = {
         '{"actors": [{"id": "a1", "name": "Ann", "role": "politician", "locality": "R"}], "ties": [{"source": "a1", "target": "a1", "weight": 1e400}]}',
       ),
   ],
+  'locality-spelling': [
+    () =>
+      read({ 'actors.csv': 'id,name,role,locality\na1,Ann,politician,Brackenford\na2,Bo,service-user,brackenford\n' }),
+  ],
   'actor-duplicate': [() => read({ 'actors.csv': `${ACTORS}a1,Cy,politician,Riverside\n` })],
   'actor-unknown': [() => read({ 'ties.csv': `${TIES}a2,a1\na1,a9\n` })],
   'role-unknown': [

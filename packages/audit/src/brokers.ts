@@ -5,7 +5,9 @@
  * of present roles that can no longer reach each other, steps added
  * between those that still can, and actors cut off from the rest of their
  * component. Actors are ranked by those three, in that order, then by
- * betweenness; those who cost nothing are not brokers.
+ * betweenness. Only an actor whose leaving cuts a role pair, or adds at
+ * least {@link brokerMinSteps} steps between role groups, is a broker: one
+ * or two steps more over dozens of pairs is no dependence worth a name.
  */
 import { bfsScratch, distancesFrom, nearest } from './bfs.js';
 import type { LocalityView } from './locality.js';
@@ -18,6 +20,15 @@ export function brokerCandidates(n: number): number {
 
 /** At most this many brokers are listed. */
 export const MAX_BROKERS = 10;
+
+/**
+ * The steps an actor's leaving must add between role groups (summed over
+ * the pairs that can reach each other) to make them a broker when no pair
+ * is cut: a tenth of those pairs, and at least 2.
+ */
+export function brokerMinSteps(reachablePairs: number): number {
+  return Math.max(2, Math.ceil(reachablePairs / 10));
+}
 
 /** Ranks the brokers of a locality; `distances` are the role-group distances with everyone present. */
 export function findBrokers(
@@ -38,6 +49,8 @@ export function findBrokers(
   for (const a of present)
     for (const b of present) if (a < b) before.set(`${a}-${b}`, nearest(distances[a]!, view.members[b]!));
 
+  const reachable = [...before.values()].filter((d) => d !== null).length;
+  const minSteps = brokerMinSteps(reachable);
   const scratch = bfsScratch(n);
   const impacts: BrokerImpact[] = [];
   for (const v of [...candidates].sort((a, b) => a - b)) {
@@ -56,8 +69,8 @@ export function findBrokers(
         else distanceAdded += now - old;
       }
     }
+    if (rolePairsCut === 0 && distanceAdded < minSteps) continue;
     const actorsCut = cutOff(view, v, scratch);
-    if (rolePairsCut === 0 && distanceAdded === 0 && actorsCut === 0) continue;
     impacts.push({ actor: view.actors[v]!.id, rolePairsCut, distanceAdded, actorsCut, betweenness: between[v]! });
   }
   impacts.sort(

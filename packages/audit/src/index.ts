@@ -27,6 +27,8 @@ export type {
 } from './report.js';
 export {
   REPORT_FORMATS,
+  escapeMarkdown,
+  escapeMarkdownCell,
   renderCsv,
   renderHtml,
   renderJson,

@@ -63,6 +63,7 @@ export function networkSummary(view: LocalityView, seed: number): { summary: Net
       id,
       actors: nodes.map((node) => actors[node]!.id).sort(),
       roles: roleCounts,
+      distinctRoles: distinct.size,
       silo: threshold > 0 && nodes.length >= 3 && distinct.size < threshold,
     };
   });

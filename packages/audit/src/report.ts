@@ -83,6 +83,8 @@ export interface Community {
   actors: string[];
   /** Actors per primary role, in profile order. */
   roles: Record<string, number>;
+  /** Distinct roles among its actors, main and extra, as the communityDiversity rule counts them. */
+  distinctRoles: number;
   /** Fewer distinct roles than the profile's communityDiversity rule asks. */
   silo: boolean;
 }

@@ -1,6 +1,5 @@
 /**
- * The frame every `muster` command shares: a name, a one-line summary, a
- * usage text, options for node:util's parseArgs, and a `run` that returns
+ * The frame every `muster` command shares: a name, a usage text, options for node:util's parseArgs, and a `run` that returns
  * the exit code.
  */
 import type { ParseArgsConfig } from 'node:util';
@@ -23,7 +22,6 @@ export type ParsedValues = Record<string, string | boolean | (string | boolean)[
 /** One `muster` command. */
 export interface Command {
   name: string;
-  summary: string;
   /** The help text, from the usage line on. */
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;

@@ -53,6 +53,27 @@ describe('muster flow', () => {
     expect(judged.seeds.seeds.length).toBe(2);
   });
 
+  it('names people and roles in the Markdown, not ids, and says what --must-reach did', async () => {
+    const args = ['flow', FIRTH_VALLEY, '--idea', 'cwb', '--runs', '200', '--what-if-tie', 'kb01,kb02', '--seeds', '2'];
+    const md = await run([...args, '--must-reach', 'politician']);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toContain('## What if: introduce Pauline Abbott and Fiona McCrae');
+    expect(md.stdout).toContain('| Politicians |');
+    expect(md.stdout).toContain('Aisha Iqbal (Kelderbridge) → Nkechi Okonkwo (Hollinwell)');
+    expect(md.stdout).not.toMatch(/\b(kb|hw|sc)\d\d\b/);
+    expect(md.stdout).not.toMatch(/greedy/i);
+    expect(md.stdout).toContain('Required to reach: Politicians.');
+    expect(md.stdout).toMatch(/- Politicians: reached in \d+\.\d% of runs with these seeds\./);
+    expect(md.stdout).toContain('The requirement changed the seeds: for reach alone they would be');
+    const json = JSON.parse((await run([...args, '--must-reach', 'politician', '-f', 'json'])).stdout);
+    expect(json.seeds.mustReach).toEqual(['politician']);
+    expect(json.seeds.withoutMustReach.map((s: { actor: string }) => s.actor)).not.toEqual(
+      json.seeds.seeds.map((s: { actor: string }) => s.actor),
+    );
+    const plain = await run(args);
+    expect(plain.stdout).not.toContain('Required to reach');
+  });
+
   it('refuses bad input with exit 2: unknown idea or actor, p outside (0, 1]', async () => {
     const unknown = await run(['flow', FIRTH_VALLEY, '--idea', 'cbw']);
     expect(unknown.code).toBe(2);

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from './main.js';
 import { run, useScratchFolder } from './test-run.js';
 
 // eslint-disable-next-line no-control-regex -- the escape character that starts every ANSI colour
@@ -126,6 +127,8 @@ describe('muster convert', () => {
     const refused = await run(['convert', good, out]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--force');
+    expect(refused.stderr).toContain('the output exists; nothing was written');
+    expect(refused.stderr).not.toContain('in the input');
     expect(readFileSync(out, 'utf8')).toBe('keep me');
     expect((await run(['convert', good, out, '--force'])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('"actors"');
@@ -243,5 +246,22 @@ describe('the command line', () => {
     expect(badOption.code).toBe(2);
     expect(badOption.stderr).toContain('--colour');
     expect((await run(['validate'])).code).toBe(2);
+  });
+
+  it('lists every command in --help, and each command’s options in one column, --key-file among them', async () => {
+    const top = (await run(['--help'])).stdout;
+    for (const entry of COMMANDS) {
+      expect(top).toMatch(new RegExp(`\\n  ${entry.name} +${entry.summary.slice(0, 20)}`));
+      const help = (await run([entry.name, '--help'])).stdout;
+      const options = help.slice(help.indexOf('\nOptions:\n')).split('\n');
+      const columns = new Set(
+        options.filter((line) => /^ {2}-/.test(line)).map((line) => /^ {2}-\S.*? {2,}/.exec(line)![0].length),
+      );
+      expect(columns.size, entry.name).toBe(1);
+      const column = [...columns][0]!;
+      for (const line of options.filter((l) => /^ {3,}\S/.test(l))) expect(line.search(/\S/), entry.name).toBe(column);
+      if (help.includes('--pseudonymise')) expect(help).toMatch(/\n {2}--key-file FILE +\S/);
+    }
+    expect((await run(['validate', '--help'])).stdout).toContain('.xlsx workbook, a\n.gexf or .graphml graph file');
   });
 });

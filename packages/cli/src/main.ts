@@ -5,30 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isMusterInputError, type MusterInputError } from '@muster/core';
+import type { MusterInputError } from '@muster/core';
 import { EXIT, UsageError, type Command } from './command.js';
-import { auditCommand } from './commands/audit.js';
-import { convertCommand } from './commands/convert.js';
-import { diffCommand } from './commands/diff.js';
-import { flowCommand } from './commands/flow.js';
-import { importSurveyCommand } from './commands/import-survey.js';
-import { initCommand } from './commands/init.js';
-import { validateCommand } from './commands/validate.js';
-import { viewCommand } from './commands/view.js';
+import { COMMANDS } from './commands/index.js';
+import { alignOptions } from './help.js';
 import { processIo, stylesFor, type CliIo } from './io.js';
-import { renderIssues } from './render.js';
 
-/** Every command, in the order `muster --help` lists them. */
-export const COMMANDS: readonly Command[] = [
-  auditCommand,
-  flowCommand,
-  viewCommand,
-  diffCommand,
-  validateCommand,
-  convertCommand,
-  importSurveyCommand,
-  initCommand,
-];
+export { COMMANDS } from './commands/index.js';
 
 /** The version of this package. */
 export function version(): string {
@@ -54,6 +37,13 @@ Exit codes: 0 ok, 1 a --fail-on check failed, 2 bad input or usage, 3 a bug.
 Colour is used on a terminal unless NO_COLOR is set.`;
 }
 
+/** `isMusterInputError` of @muster/core, without loading the library to start. */
+function isInputError(error: unknown): error is MusterInputError {
+  return (
+    error instanceof Error && error.name === 'MusterInputError' && Array.isArray((error as MusterInputError).issues)
+  );
+}
+
 function isSystemError(error: unknown): error is Error & { code: string } {
   const code = (error as { code?: unknown } | null)?.code;
   return error instanceof Error && typeof code === 'string' && /^E[A-Z]+$/.test(code);
@@ -64,18 +54,20 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   const styles = stylesFor(io.stderr, io.env);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const target = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    io.stdout.write((target ? target.help : mainHelp()) + '\n');
+    const entry = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    io.stdout.write((entry ? alignOptions((await entry.load()).help) : mainHelp()) + '\n');
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write(version() + '\n');
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const entry = COMMANDS.find((c) => c.name === name);
+  let command: Command | undefined;
   try {
-    if (command === undefined)
+    if (entry === undefined)
       throw new UsageError(`unknown command '${name}'; the commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
+    command = await entry.load();
     let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({
@@ -88,7 +80,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       throw new UsageError((error as Error).message);
     }
     if (parsed.values.help) {
-      io.stdout.write(command.help + '\n');
+      io.stdout.write(alignOptions(command.help) + '\n');
       return EXIT.ok;
     }
     const [min, max] = command.positionals;
@@ -97,9 +89,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     return await command.run({ positionals: parsed.positionals, values: parsed.values, io });
   } catch (error) {
-    if (isMusterInputError(error)) {
-      const input = error as MusterInputError;
-      io.stderr.write(renderIssues(input.issues, input.omitted, styles));
+    if (isInputError(error)) {
+      // Loaded only when there are problems to show.
+      const { renderIssues } = await import('./render.js');
+      io.stderr.write(renderIssues(error.issues, error.omitted, styles));
       return EXIT.badInput;
     }
     if (error instanceof UsageError) {

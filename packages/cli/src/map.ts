@@ -1,11 +1,15 @@
 /**
- * The map as the CLI embeds it: the viewer bundle shipped with
- * @muster/viewer, read once from its installed place.
+ * The map as the CLI embeds it: the viewer bundle, read when a command
+ * needs it — beside this code in the command's self-contained tarball,
+ * else from the installed @muster/viewer.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 /** The text of `@muster/viewer/bundle` (the `<muster-map>` script). */
 export function viewerBundle(): string {
-  return readFileSync(createRequire(import.meta.url).resolve('@muster/viewer/bundle'), 'utf8');
+  const beside = fileURLToPath(new URL('./muster-map.js', import.meta.url));
+  const path = existsSync(beside) ? beside : createRequire(import.meta.url).resolve('@muster/viewer/bundle');
+  return readFileSync(path, 'utf8');
 }

@@ -99,6 +99,6 @@ describe('muster diff', () => {
     expect(hw.missingNow).toEqual(['researcher']);
     expect(hw.scoreChange).toBeLessThan(0);
     const md = await run(['diff', FIRTH_VALLEY, later]);
-    expect(md.stdout).toContain('Now missing: researcher');
+    expect(md.stdout).toContain('Now missing: Researchers.');
   });
 });

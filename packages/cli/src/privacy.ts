@@ -19,8 +19,9 @@ export const privacyOptions = {
 
 export const PRIVACY_HELP = `  --pseudonymise          replace ids, names, organisations and free-text columns
                           by keyed pseudonyms (the same in every wave with the
-                          same key); the key comes from --key-file FILE or the
-                          MUSTER_PSEUDONYM_KEY environment variable
+                          same key)
+  --key-file FILE         the file holding the pseudonymisation key; without it,
+                          the MUSTER_PSEUDONYM_KEY environment variable
   --redact-columns A,B    drop these columns
   --keep-columns A,B      keep these text columns as they are when pseudonymising`;
 

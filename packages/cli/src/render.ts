@@ -20,7 +20,12 @@ function printable(value: string): string {
 /** Every problem, grouped by file, with a count first. */
 export function renderIssues(issues: readonly InputIssue[], omitted: number, styles: Styles): string {
   const total = issues.length + omitted;
-  const lines = [styles.red(styles.bold(`✗ ${total} ${total === 1 ? 'problem' : 'problems'} in the input`))];
+  // A path already taken is no problem of the input: say what it is.
+  const occupied = omitted === 0 && issues.length > 0 && issues.every((issue) => issue.code === 'output-exists');
+  const head = occupied
+    ? `✗ ${issues.length === 1 ? 'the output exists' : 'the outputs exist'}; nothing was written`
+    : `✗ ${total} ${total === 1 ? 'problem' : 'problems'} in the input`;
+  const lines = [styles.red(styles.bold(head))];
   let file: string | undefined;
   issues.slice(0, SHOWN_ISSUES).forEach((issue) => {
     if (issue.file !== file) {

@@ -21,6 +21,7 @@ export type InputIssueCode =
   | 'column-duplicate'
   | 'value-missing'
   | 'value-invalid'
+  | 'locality-spelling'
   | 'actor-duplicate'
   | 'actor-unknown'
   | 'role-unknown'

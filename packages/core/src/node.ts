@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { IssueList, MusterInputError } from './errors.js';
+import { IssueList, MusterInputError, isMusterInputError } from './errors.js';
 import type { Dataset } from './model.js';
 import { getBuiltinProfile, builtinProfileIds } from './profiles/builtin/index.js';
 import type { Profile } from './profiles/types.js';
@@ -105,17 +105,37 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Dat
   if (statSync(path).isDirectory()) {
     const present = new Map(readdirSync(path).map((name) => [name.toLowerCase(), name]));
     const files: DatasetFiles = {};
+    const undecodable = new Set<string>();
+    let refused = false;
     for (const name of DATASET_FILES) {
       const actual = present.get(name);
       if (actual === undefined) continue;
-      const text = readText(join(path, actual), join(path, actual), issues);
+      const file = join(path, actual);
+      const bytes = readRegularFile(file, file, issues);
+      if (bytes === undefined) {
+        refused = true;
+        continue;
+      }
+      const text = decodeText(bytes, file, issues);
       if (text !== undefined) files[name] = text;
+      else {
+        // Read it with replacement characters, so that the other files' problems can still be listed.
+        undecodable.add(file);
+        files[name] = new TextDecoder().decode(bytes);
+      }
+    }
+    // A file that could not be read at all (a FIFO, a device, too large) leaves nothing to check the others against.
+    if (refused) issues.throwIfAny();
+    const parse = (): Dataset =>
+      parseDatasetFiles(files, { ...options, label: (name: DatasetFileName) => join(path, present.get(name) ?? name) });
+    if (issues.size === 0) return parse();
+    try {
+      parse();
+    } catch (error) {
+      if (!isMusterInputError(error)) throw error;
+      for (const issue of error.issues) if (!undecodable.has(issue.file)) issues.add(issue);
     }
     issues.throwIfAny();
-    return parseDatasetFiles(files, {
-      ...options,
-      label: (name: DatasetFileName) => join(path, present.get(name) ?? name),
-    });
   }
   const form = datasetForm(path);
   if (form !== 'json') throw refuseFormat(path);

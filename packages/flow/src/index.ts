@@ -9,5 +9,5 @@ export { TRACE_DEFAULTS, traceIdea, type SimulationOptions, type TraceOptions, t
 export { adopterCategories } from './categories.js';
 export { lifeCycle } from './lifecycle.js';
 export type * from './report.js';
-export { renderFlow, renderFlowJson, renderFlowMarkdown } from './render/index.js';
+export { flowLabels, renderFlow, renderFlowJson, renderFlowMarkdown, type FlowLabels } from './render/index.js';
 export * from './simulate/index.js';

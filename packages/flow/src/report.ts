@@ -145,6 +145,10 @@ export interface SeedsReport {
   seeds: { actor: string; expectedReach: number; gain: number }[];
   /** Roles the seeds were required to reach, if any. */
   mustReach: string[];
+  /** With `mustReach`: per required role, the share of runs in which the chosen seeds reach it. */
+  mustReachChance?: Record<string, number>;
+  /** With `mustReach`: the seeds chosen for reach alone, without the requirement, to show what it changed. */
+  withoutMustReach?: { actor: string; expectedReach: number; gain: number }[];
 }
 
 /** The whole flow report of one idea. */

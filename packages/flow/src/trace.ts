@@ -284,20 +284,28 @@ function seedsReport(
       throw refuse('value-invalid', role, `'${role}' is not a role of the profile`, didYouMean(role, roles));
   }
   const { groups, seeds: _start, onProgress: _progress, ...rest } = setup.spreadOptions;
-  const chosen = selectSeeds(graph, {
-    ...rest,
-    k: request.k,
-    ...(mustReach.length === 0
-      ? {}
-      : { mustReach: { membership: groups![0]!.membership, groups: mustReach.map((r) => roleIndex.get(r)!) } }),
-  });
-  return {
-    k: request.k,
-    seeds: chosen.seeds.map((v, i) => ({
+  const select = (required: readonly string[]) =>
+    selectSeeds(graph, {
+      ...rest,
+      k: request.k,
+      ...(required.length === 0
+        ? {}
+        : { mustReach: { membership: groups![0]!.membership, groups: required.map((r) => roleIndex.get(r)!) } }),
+    });
+  const listed = (chosen: ReturnType<typeof selectSeeds>): SeedsReport['seeds'] =>
+    chosen.seeds.map((v, i) => ({
       actor: graph.ids[v]!,
       expectedReach: chosen.expectedReach[i]!,
       gain: chosen.gains[i]!,
-    })),
-    mustReach,
-  };
+    }));
+  const chosen = select(mustReach);
+  const report: SeedsReport = { k: request.k, seeds: listed(chosen), mustReach };
+  if (mustReach.length > 0) {
+    // What the requirement did: how often the required roles are reached, and the seeds chosen without it.
+    const last = chosen.pReach?.[chosen.pReach.length - 1];
+    const required = [...new Set(mustReach)];
+    report.mustReachChance = Object.fromEntries(required.map((role, i) => [role, last?.[i] ?? 0]));
+    report.withoutMustReach = listed(select([]));
+  }
+  return report;
 }

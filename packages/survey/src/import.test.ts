@@ -160,7 +160,7 @@ describe('importSurvey: matching', () => {
       'ties.csv': 'source,target,kind\na1,a2,collaboration\n',
     });
     const result = importSurvey(
-      survey('Ann Hale,Resident,Other Org,Elsewhere,,Robert Marsh; Cy Moss,,', 'Cy Moss,Resident,,,,A. Hale,,'),
+      survey('Ann Hale,Councillor,Other Org,Elsewhere,,Robert Marsh; Cy Moss,,', 'Cy Moss,Resident,,,,A. Hale,,'),
       CONFIG,
       { existing },
     );
@@ -184,6 +184,24 @@ describe('importSurvey: matching', () => {
     ]);
     expect(result.summary).toMatchObject({ existingMatched: 2, tiesAlreadyKnown: 1, ties: 1, actorsCreated: 1 });
     expectValid(result.dataset);
+  });
+
+  it('never merges a respondent into an existing actor of another role without a decision in the review', () => {
+    const existing = parseDatasetFiles({
+      'actors.csv': 'id,name,role,locality\na1,Ann Hale,politician,Riverside\n',
+      'ties.csv': 'source,target\n',
+    });
+    const result = importSurvey(survey('Ann Hale,Resident,,Riverside,,,,'), CONFIG, { existing });
+    expect(result.dataset.actors.map((a) => `${a.id} ${a.role}`)).toEqual(['a1 politician', 'ann-hale service-user']);
+    expect(result.review.split('\n')[1]).toBe(
+      'Ann Hale,2,a1,Ann Hale,1.00,same name once normalised; roles differ: service-user in the survey vs politician in the existing dataset; existing actor,',
+    );
+    // With the user's word, they are one.
+    const decided = importSurvey(survey('Ann Hale,Resident,,Riverside,,,,'), CONFIG, {
+      existing,
+      review: result.review.replace(/,\n$/, ',merge\n'),
+    });
+    expect(decided.dataset.actors.map((a) => a.id)).toEqual(['a1']);
   });
 
   it('keeps an exact name unsure when two existing actors have it', () => {
@@ -347,7 +365,7 @@ describe('importSurvey: bad input', () => {
       survey(
         ',Councillor,,,,Bob Marsh,,',
         'Anonymous,Councillor,,,,,,',
-        'Ann Hale,Councilor,,,,,,',
+        'Ann Hale,Counciler,,,,,,',
         'Cy Moss,Resident,,,,Bob Marsh,Ann Hale, Bob,Di Lake',
       ),
     );
@@ -363,7 +381,7 @@ describe('importSurvey: bad input', () => {
         code: 'role-unknown',
         row: 4,
         column: 'Role',
-        value: 'Councilor',
+        value: 'Counciler',
         hint: "did you mean 'politician'?",
       }),
       expect.objectContaining({ code: 'row-too-wide', row: 5, value: 'Di Lake' }),

@@ -123,11 +123,13 @@ export function importSurvey(
   issues.throwIfAny();
 
   const existingActors = existing?.actors ?? [];
+  const statedRoles = new Map<string, string>();
+  for (const answer of answers) if (answer.role !== undefined) statedRoles.set(answer.name, answer.role);
   const matched = matchPeople(
     names,
-    existingActors.map((a) => ({ id: a.id, name: a.name, tokens: nameTokens(a.name) })),
+    existingActors.map((a) => ({ id: a.id, name: a.name, tokens: nameTokens(a.name), role: a.role })),
     new Set(existingActors.map((a) => a.id)),
-    { threshold: config.threshold, lowerBound: config.lowerBound, decisions, reviewFile },
+    { threshold: config.threshold, lowerBound: config.lowerBound, decisions, reviewFile, statedRoles },
     issues,
   );
   issues.throwIfAny();

@@ -177,3 +177,17 @@ export function flushWaiting(state: MatchState, person: Person): void {
     if (!state.personOf.has(name.written)) forceMerge(state, [name], person);
   state.waiting.delete(person.id);
 }
+
+/** The name a new person takes: a respondent's own, then the best written, most written, earliest. */
+export function pickLead(names: readonly WrittenName[]): WrittenName {
+  return [...names].sort(
+    (a, b) =>
+      Number(b.respondentRows.length > 0) - Number(a.respondentRows.length > 0) ||
+      Number(/\p{Ll}/u.test(b.written) && /\p{Lu}/u.test(b.written)) -
+        Number(/\p{Ll}/u.test(a.written) && /\p{Lu}/u.test(a.written)) ||
+      Number(isFull(b)) - Number(isFull(a)) ||
+      b.occurrences - a.occurrences ||
+      a.rows[0]! - b.rows[0]! ||
+      (a.written < b.written ? -1 : a.written > b.written ? 1 : 0),
+  )[0]!;
+}

@@ -34,6 +34,7 @@ import {
   newPerson,
   nextId,
   notesFor,
+  pickLead,
   setEntry,
   wait,
   type Entry,
@@ -64,6 +65,8 @@ export interface Person {
   id: string;
   name: string;
   existing: boolean;
+  /** An existing actor's role (canonical id). */
+  role?: string;
   /** The written names that are this person. */
   names: WrittenName[];
   /** Keys (and their tokens) the person is known by. */
@@ -78,6 +81,8 @@ export interface MatchSettings {
   decisions: ReadonlyMap<string, ReadDecision>;
   /** The review file's label, for errors. */
   reviewFile: string;
+  /** The role respondents gave for themselves (canonical id), by their name as written. */
+  statedRoles?: ReadonlyMap<string, string>;
 }
 
 /** What the matcher found. */
@@ -92,20 +97,6 @@ export interface MatchResult {
   decided: Set<string>;
 }
 
-/** The name a new person takes: a respondent's own, then the best written, most written, earliest. */
-function pickLead(names: readonly WrittenName[]): WrittenName {
-  return [...names].sort(
-    (a, b) =>
-      Number(b.respondentRows.length > 0) - Number(a.respondentRows.length > 0) ||
-      Number(/\p{Ll}/u.test(b.written) && /\p{Lu}/u.test(b.written)) -
-        Number(/\p{Ll}/u.test(a.written) && /\p{Lu}/u.test(a.written)) ||
-      Number(isFull(b)) - Number(isFull(a)) ||
-      b.occurrences - a.occurrences ||
-      a.rows[0]! - b.rows[0]! ||
-      (a.written < b.written ? -1 : a.written > b.written ? 1 : 0),
-  )[0]!;
-}
-
 /**
  * Groups the written names into people, applying the review decisions.
  * `existing` are the actors of an existing dataset (never merged with each
@@ -114,7 +105,7 @@ function pickLead(names: readonly WrittenName[]): WrittenName {
  */
 export function matchPeople(
   names: readonly WrittenName[],
-  existing: readonly { id: string; name: string; tokens: string[] }[],
+  existing: readonly { id: string; name: string; tokens: string[]; role?: string }[],
   takenIds: ReadonlySet<string>,
   settings: MatchSettings,
   issues: IssueList,
@@ -122,6 +113,7 @@ export function matchPeople(
   const state = createState(settings, takenIds);
   for (const actor of existing) {
     const person = newPerson(state, actor.id, actor.name, true);
+    if (actor.role !== undefined) person.role = actor.role;
     fileKey(state, person, actor.tokens.join(' '), actor.tokens);
   }
   const { decided, separated, pending } = readDecisions(names, settings.decisions);
@@ -248,6 +240,20 @@ function decideJoin(
   const respondent = free.some((n) => n.respondentRows.length > 0);
   if (joins && respondent && best.person.names.some((n) => n.respondentRows.length > 0) && !best.person.keys.has(key)) {
     return { joins: false, extra: ['both answered the survey'] };
+  }
+  // A respondent whose own role differs from the existing actor's is not merged without the user's word.
+  const stated = free.map((n) => state.settings.statedRoles?.get(n.written)).find((r) => r !== undefined);
+  if (
+    joins &&
+    best.person.existing &&
+    best.person.role !== undefined &&
+    stated !== undefined &&
+    stated !== best.person.role
+  ) {
+    return {
+      joins: false,
+      extra: [`roles differ: ${stated} in the survey vs ${best.person.role} in the existing dataset`],
+    };
   }
   return { joins, extra: [] };
 }

@@ -11,8 +11,9 @@
  * order of the single-threaded `betweenness`, so the result has the same
  * bits whatever the number of threads and whoever computed which chunk.
  *
- * The workers run `worker.js` beside this module, started by core's
- * `startWorker` (which runs `worker.ts` through tsx from the sources).
+ * The workers run `betweenness-worker.js` beside this module (and beside the
+ * bundle in the command's tarball), started by core's
+ * `startWorker` (which runs `betweenness-worker.ts` through tsx from the sources).
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
@@ -176,7 +177,7 @@ export class BetweennessPool {
   }
 
   #start(): Slot {
-    const worker = startWorker(new URL('./worker.js', import.meta.url));
+    const worker = startWorker(new URL('./betweenness-worker.js', import.meta.url));
     const slot: Slot = { worker, running: new Map() };
     worker.on('message', (reply: BetweennessAnswer) => this.#receive(slot, reply));
     worker.on('error', (error: Error) => this.#abort(error));

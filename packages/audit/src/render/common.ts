@@ -204,8 +204,9 @@ export function scoreWords(locality: LocalityAudit): { coverage: string; reach: 
     required.length === 0
       ? 'the profile requires no role'
       : [
-          `${count('present')} of ${required.length} required roles present`,
-          ...(count('thin') > 0 ? [`${count('thin')} thin`] : []),
+          // A thin role is present, with fewer actors than recommended.
+          `${count('present') + count('thin')} of ${required.length} required roles present`,
+          ...(count('thin') > 0 ? [`${count('thin')} of them thin`] : []),
           ...(count('missing') > 0 ? [`${count('missing')} missing`] : []),
         ].join(', ');
   const ruled = locality.roleLinks.filter((l) => l.max !== undefined);
@@ -217,10 +218,10 @@ export function scoreWords(locality: LocalityAudit): { coverage: string; reach: 
     ruled.length === 0
       ? 'no distance rule applies'
       : [
-          `${within} of ${ruled.length} role pairs within the wanted distance`,
+          `${within} of ${ruled.length} role pairs with a distance rule within it`,
           ...(far > 0 ? [`${far} too far apart`] : []),
           ...(cut > 0 ? [`${cut} unreachable`] : []),
-          ...(absent > 0 ? [`${absent} with a missing role`] : []),
+          ...(absent > 0 ? [`${absent} not measurable because a role is missing`] : []),
         ].join(', ');
   const failed = STRUCTURE_CHECKS.filter(([type]) => locality.findings.some((f) => f.rule === type)).map(
     ([, words]) => words,
@@ -230,6 +231,21 @@ export function scoreWords(locality: LocalityAudit): { coverage: string; reach: 
       ? 'no check of silos, single bridges, contact load or representation fails'
       : `the checks of ${failed.length === 1 ? failed[0]! : `${failed.slice(0, -1).join(', ')} and ${failed.at(-1)!}`} fail`;
   return { coverage, reach, structure };
+}
+
+/**
+ * The role pairs that cannot be measured, in the same terms as the score's
+ * reach part (which counts only pairs with a distance rule); empty when none.
+ */
+export function unmeasuredPairs(locality: LocalityAudit): string {
+  const absent = locality.roleLinks.filter((link) => link.status === 'absent');
+  if (absent.length === 0) return '';
+  const ruled = absent.filter((link) => link.max !== undefined).length;
+  const rule =
+    ruled === 0
+      ? 'none of them has a distance rule'
+      : `${ruled === absent.length ? (ruled === 1 ? 'it has' : 'all have') : `${ruled} of them ${ruled === 1 ? 'has' : 'have'}`} a distance rule and ${ruled === 1 ? 'counts' : 'count'} as not within it in the score`;
+  return `${plural(absent.length, 'pair')} of roles cannot be measured because a role is missing; ${rule}.`;
 }
 
 /** What a locality would lose if the broker left (no user data). */

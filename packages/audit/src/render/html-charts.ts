@@ -132,7 +132,7 @@ export function communityChart(l: LocalityAudit, names: Lookup, id: string): str
       '<g aria-hidden="true">',
       `<text x="0" y="${y + 16}" font-size="${FONT}" font-weight="600" fill="${C.text}">Community ${c.id}` +
         `<tspan font-weight="400" fill="${C.muted}"> · ${e(plural(c.actors.length, 'actor'))}` +
-        ` · ${e(plural(roleMix(c).length, 'role'))}</tspan></text>`,
+        ` · ${e(plural(c.distinctRoles, 'role'))}</tspan></text>`,
     );
     if (c.silo) {
       out.push(

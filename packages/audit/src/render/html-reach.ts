@@ -4,7 +4,7 @@
  * the two role groups and its status in words, on the status's colour.
  */
 import type { LocalityAudit, RoleLink, RoleLinkStatus } from '../report.js';
-import { distanceWords, failingLinks, linkIndex, plural, type Lookup } from './common.js';
+import { distanceWords, failingLinks, linkIndex, plural, unmeasuredPairs, type Lookup } from './common.js';
 import { escapeHtml as e } from './escape.js';
 import { STATUS_COLOURS } from './html-style.js';
 
@@ -60,9 +60,8 @@ export function reachHeatMap(l: LocalityAudit, names: Lookup): string {
 /** The role pairs too far apart or unreachable, as a table; or a sentence when there are none. */
 export function failingLinksTable(l: LocalityAudit, names: Lookup): string {
   const failing = failingLinks(l);
-  const absent = l.roleLinks.filter((link) => link.status === 'absent').length;
-  const absentNote =
-    absent === 0 ? '' : `<p>${e(plural(absent, 'pair'))} of roles cannot be measured because a role is missing.</p>`;
+  const unmeasured = unmeasuredPairs(l);
+  const absentNote = unmeasured === '' ? '' : `<p>${e(unmeasured)}</p>`;
   if (failing.length === 0) {
     return `<p class="ok-line">Every pair of present roles can reach each other within the wanted distance.</p>${absentNote}`;
   }

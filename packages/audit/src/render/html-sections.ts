@@ -103,7 +103,7 @@ export function missingSection(l: LocalityAudit, names: Lookup): string {
 /** The brokers, ranked, with what the locality would lose without each. */
 export function brokersSection(l: LocalityAudit, names: Lookup): string {
   if (l.brokerImpact.length === 0) {
-    return '<p class="ok-line">No single actor’s departure would cut or lengthen the paths between roles.</p>';
+    return '<p class="ok-line">No single actor’s departure would cut two roles off from each other or lengthen the paths between roles by more than a step or two.</p>';
   }
   const rows = l.brokerImpact.map((b, i) => {
     const a = names.actor(b.actor);

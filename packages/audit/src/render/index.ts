@@ -11,6 +11,7 @@ import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 
 export { renderCsv } from './csv.js';
+export { escapeMarkdown, escapeMarkdownCell } from './escape.js';
 export { renderHtml, type HtmlOptions } from './html.js';
 export { renderJson } from './json.js';
 export { renderMarkdown } from './markdown.js';

@@ -85,9 +85,9 @@ describe('renderMarkdown on the Firth Valley report', () => {
   it('names Saltcote’s silos with their role mix, and its brokers with what would be lost', () => {
     const s = section(md, 'Saltcote');
     const silos = subsection(s, 'Silos');
-    expect(silos).toContain('- Community 0, 13 actors: Senior officials 7, Politicians 6.');
-    expect(silos).toContain('- Community 2, 21 actors: Service users 13, Stakeholder groups 8.');
-    expect(silos).toContain('- Community 3, 9 actors: Researchers 6, Change experts 3.');
+    expect(silos).toContain('- Community 0, 13 actors, 2 roles: Senior officials 7, Politicians 6.');
+    expect(silos).toContain('- Community 2, 21 actors, 2 roles: Service users 13, Stakeholder groups 8.');
+    expect(silos).toContain('- Community 3, 9 actors, 2 roles: Researchers 6, Change experts 3.');
     const brokers = subsection(s, 'Brokers');
     expect(brokers).toMatch(
       /1\. \*\*Bilal Ahmed\*\* \(Senior officials; id sc09\): if they left, 14 pairs of roles could no longer reach each other; 21 actors would be cut off/,
@@ -100,7 +100,9 @@ describe('renderMarkdown on the Firth Valley report', () => {
     expect(reach).toContain('| Politicians – Service users | 3 | 2 | distant |');
     expect(reach).toContain('| 4. Service users | **3** |');
     const hollinwell = subsection(section(md, 'Hollinwell'), 'Role reach');
-    expect(hollinwell).toContain('21 pairs of roles cannot be measured because a role is missing.');
+    expect(hollinwell).toContain(
+      '21 pairs of roles cannot be measured because a role is missing; 4 of them have a distance rule and count as not within it in the score.',
+    );
     expect(hollinwell).not.toContain('Investors |');
   });
 

@@ -23,6 +23,7 @@ import {
   recommendationTitle,
   roleMix,
   ruleName,
+  unmeasuredPairs,
   scoreWords,
   severityLabel,
   severitySummary,
@@ -174,10 +175,8 @@ function reach(l: LocalityAudit, names: Lookup): string[] {
     ]);
     out.push(...table(['Roles', 'Steps', 'Wanted at most', 'Status'], rows, [1, 2]), '');
   }
-  const absent = l.roleLinks.filter((link) => link.status === 'absent').length;
-  if (absent > 0) {
-    out.push(`${plural(absent, 'pair')} of roles cannot be measured because a role is missing.`, '');
-  }
+  const unmeasured = unmeasuredPairs(l);
+  if (unmeasured !== '') out.push(unmeasured, '');
   out.push(...reachMatrix(l), '');
   return out;
 }
@@ -211,7 +210,10 @@ function reachMatrix(l: LocalityAudit): string[] {
 function brokers(l: LocalityAudit, names: Lookup): string[] {
   const out = ['### Brokers', ''];
   if (l.brokerImpact.length === 0) {
-    out.push('No single actor’s departure would cut or lengthen the paths between roles.', '');
+    out.push(
+      'No single actor’s departure would cut two roles off from each other or lengthen the paths between roles by more than a step or two.',
+      '',
+    );
     return out;
   }
   out.push(
@@ -240,11 +242,17 @@ function siloSection(l: LocalityAudit, names: Lookup): string[] {
     return out;
   }
   out.push('Communities (groups more tied among themselves than to the rest) made of too few roles:', '');
-  for (const c of flagged) out.push(`- Community ${c.id}, ${plural(c.actors.length, 'actor')}: ${mix(c)}.`);
+  for (const c of flagged) {
+    // The count is the rule's (main and extra roles); the mix lists main roles.
+    const extra = c.distinctRoles > roleMix(c).length ? ' by main role, more with extra roles' : '';
+    out.push(
+      `- Community ${c.id}, ${plural(c.actors.length, 'actor')}, ${plural(c.distinctRoles, 'role')}: ${mix(c)}${extra}.`,
+    );
+  }
   const others = communities.filter((c) => !c.silo);
   if (others.length > 0) {
     const list = others.map(
-      (c) => `community ${c.id} (${plural(c.actors.length, 'actor')}, ${plural(roleMix(c).length, 'role')})`,
+      (c) => `community ${c.id} (${plural(c.actors.length, 'actor')}, ${plural(c.distinctRoles, 'role')})`,
     );
     out.push(`- Mixed: ${list.join('; ')}.`);
   }

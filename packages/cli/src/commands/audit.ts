@@ -43,7 +43,6 @@ function parseThreads(text: string | undefined): number {
 
 export const auditCommand: Command = {
   name: 'audit',
-  summary: 'audit the cluster: missing roles, reach, brokers, silos, what to do',
   help: `Usage: muster audit DATASET [--profile ID|FILE] [--locality NAME]... [--format md|json|csv|html]
                     [--out FILE] [--seed N] [--betweenness auto|exact|K] [--threads N]
                     [--fail-on missing|findings]

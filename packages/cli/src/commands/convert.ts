@@ -17,7 +17,6 @@ export function plural(n: number, noun: string): string {
 
 export const convertCommand: Command = {
   name: 'convert',
-  summary: 'convert a dataset between a CSV folder and one JSON file',
   help: `Usage: muster convert IN OUT [--force] [--profile ID|FILE] [--pseudonymise] [--redact-columns A,B]
 
 Reads the dataset IN and writes it to OUT. The form follows the path: a name

@@ -1,52 +1,25 @@
 /**
- * `muster diff OLD NEW`: two waves of the same cluster compared — actors and
- * ties gained and lost, roles gained and lost per locality, and the change
- * in each locality's audit score and findings.
+ * `muster diff OLD NEW`: two waves of the same cluster compared — who joined
+ * and left, ties gained and lost between roles, roles gained and lost per
+ * locality, and the change in each locality's audit: score, findings,
+ * brokers, silos, role pairs cut off or joined.
  */
-import { diffDatasets, type DatasetDiff } from '@muster/core';
-import { auditCluster, diffAudits, type AuditDiff } from '@muster/audit';
+import { defaultProfile, diffDatasets } from '@muster/core';
+import { auditCluster, diffAudits } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
-import { plural } from './convert.js';
-
-/** The diff as Markdown for people. */
-export function renderDiffMarkdown(data: DatasetDiff, audit: AuditDiff): string {
-  const lines = ['# What changed between the two waves', ''];
-  lines.push(
-    `- Actors: ${plural(data.actors.gained.length, 'actor')} joined, ${data.actors.lost.length} left, ${data.actors.changed.length} changed role or locality.`,
-    `- Ties: ${plural(data.ties.gained.length, 'tie')} gained, ${data.ties.lost.length} lost.`,
-    '',
-    '| Locality | Actors before | Actors after | Score before | Score after | Change | Roles gained | Roles lost |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
-  );
-  for (const l of data.localities) {
-    const a = audit.localities.find((x) => x.locality === l.locality);
-    const change = a?.scoreChange;
-    lines.push(
-      `| ${l.locality} | ${l.actorsBefore} | ${l.actorsAfter} | ${a?.scoreBefore ?? '–'} | ${a?.scoreAfter ?? '–'} | ${change === null || change === undefined ? '–' : (change > 0 ? '+' : '') + change} | ${l.rolesGained.join(', ') || '–'} | ${l.rolesLost.join(', ') || '–'} |`,
-    );
-  }
-  for (const l of audit.localities) {
-    if (l.findingsNew.length + l.findingsResolved.length + l.missingNow.length + l.noLongerMissing.length === 0)
-      continue;
-    lines.push('', `## ${l.locality}`, '');
-    if (l.noLongerMissing.length > 0) lines.push(`- No longer missing: ${l.noLongerMissing.join(', ')}.`);
-    if (l.missingNow.length > 0) lines.push(`- Now missing: ${l.missingNow.join(', ')}.`);
-    for (const f of l.findingsResolved) lines.push(`- Resolved: ${f.message}`);
-    for (const f of l.findingsNew) lines.push(`- New (${f.severity}): ${f.message}`);
-  }
-  return lines.join('\n').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')) + '\n';
-}
+import { renderDiffMarkdown } from '../diff-markdown.js';
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'compare two waves of the same cluster',
   help: `Usage: muster diff OLD NEW [--profile ID|FILE] [--format md|json] [--seed N] [--pseudonymise]
 
-Compares two datasets of the same cluster at two dates: actors and ties
-gained and lost (actors matched by id), roles gained and lost per locality,
-and the change in each locality's audit score and findings.
+Compares two datasets of the same cluster at two dates (actors matched by
+id): who joined and who left, ties gained and lost between roles, roles
+gained and lost per locality, and the change in each locality's audit —
+score, findings, brokers gained and lost, silos, and role pairs newly cut
+off from each other or newly joined.
 
 Options:
   -p, --profile ID|FILE   the profile both waves are read and audited against
@@ -79,7 +52,9 @@ ${PRIVACY_HELP}
     const data = diffDatasets(old, now);
     const audit = diffAudits(auditCluster(old, options), auditCluster(now, options));
     io.stdout.write(
-      format === 'json' ? JSON.stringify({ dataset: data, audit }, null, 2) + '\n' : renderDiffMarkdown(data, audit),
+      format === 'json'
+        ? JSON.stringify({ dataset: data, audit }, null, 2) + '\n'
+        : renderDiffMarkdown(data, audit, old, now, profile ?? defaultProfile()),
     );
     return EXIT.ok;
   },

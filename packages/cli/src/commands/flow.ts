@@ -4,7 +4,7 @@
  * departure would change, and where to start it.
  */
 import { auditCluster } from '@muster/audit';
-import { traceIdea, renderFlow, type TraceOptions, type WhatIf } from '@muster/flow';
+import { flowLabels, traceIdea, renderFlow, type TraceOptions, type WhatIf } from '@muster/flow';
 import { didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
@@ -23,7 +23,6 @@ const whole = (x: number): boolean => Number.isInteger(x) && x >= 0;
 
 export const flowCommand: Command = {
   name: 'flow',
-  summary: 'trace how an idea travelled, and simulate how it would travel',
   help: `Usage: muster flow DATASET --idea ID [--format md|json] [--out FILE]
                    [--simulate [--model ic|lt] [--p P] [--probability global|weight]
                     [--runs N] [--steps T] [--seed N] [--from ACTOR]...]
@@ -177,7 +176,7 @@ ${MAPPING_HELP}
     return write(traceIdea(dataset, ideaId, options));
 
     function write(report: ReturnType<typeof traceIdea>): number {
-      const text = renderFlow(report, format as 'md' | 'json');
+      const text = renderFlow(report, format as 'md' | 'json', flowLabels(dataset, profile));
       const out = values.out as string | undefined;
       if (out === undefined) io.stdout.write(text);
       else {

@@ -16,7 +16,6 @@ import { readInputText } from '../load.js';
 
 export const importSurveyCommand: Command = {
   name: 'import-survey',
-  summary: 'turn a survey export into actors and ties, with a review of name matches',
   help: `Usage: muster import-survey SURVEY.csv --config MAP.json --out DATASET
                             [--existing DATASET] [--review REVIEW.csv] [--review-out FILE]
                             [--profile ID|FILE] [--force]

@@ -55,7 +55,6 @@ export function templateFiles(profile: Profile): Record<string, string> {
 
 export const initCommand: Command = {
   name: 'init',
-  summary: 'write a dataset folder of templates to fill in',
   help: `Usage: muster init DIR [--profile ID|FILE] [--force]
 
 Writes DIR with actors.csv, ties.csv, ideas.csv, adoptions.csv and

@@ -20,11 +20,12 @@ function summarise(dataset: Dataset): { locality: string; actors: number }[] {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check a dataset against the data contract and list every problem',
-  help: `Usage: muster validate DATASET [--profile ID|FILE] [--format text|json]
+  help: `Usage: muster validate DATASET [--profile ID|FILE] [--mapping FILE] [--format text|json]
 
-Reads DATASET (a folder of CSV files, or a .json file) and checks every
-row against the data contract and the profile's roles. Prints a summary and
+Reads DATASET — a folder of CSV files, a .json file, an .xlsx workbook, a
+.gexf or .graphml graph file, or a Kumu export (.json or .xlsx, see
+--mapping) — and checks every row against the data contract and the
+profile's roles. Prints a summary and
 exits 0 when it is valid; lists every problem with its file, row, column and
 a hint, and exits 2, when it is not.
 

@@ -17,7 +17,6 @@ import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
 export const viewCommand: Command = {
   name: 'view',
-  summary: 'the interactive map as one offline HTML page, or served locally',
   help: `Usage: muster view DATASET [--audit] [--idea ID] [--locality NAME] [--out map.html] [--force]
                    [--serve [--port N]] [--title TEXT] [--profile ID|FILE] [--pseudonymise]
 

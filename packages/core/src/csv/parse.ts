@@ -7,8 +7,8 @@
  *
  * Records are numbered as a spreadsheet numbers rows: the header is row 1,
  * a quoted field spanning several lines is still one row, and blank or
- * comment rows (an unquoted `#` followed by a space, or alone) are skipped
- * but counted.
+ * comment rows (a `#` followed by a space, or alone, at the start of the
+ * row, quoted or not) are skipped but counted.
  *
  * One pass over the text, no backtracking: linear in the file size.
  */
@@ -37,10 +37,16 @@ const HASH = 35; // #
 /** A cell of spaces and delimiters only: a row of such cells is blank, whichever the delimiter. */
 const BLANK_CELL = /^[\s,;]*$/;
 
-/** True when a record starting at `i` is a comment: `#` then a space, a tab or the end of the line. */
+/**
+ * True when a record starting at `i` is a comment: `#` then a space, a tab
+ * or the end of the line — also inside quotes (`"# …"`), as a spreadsheet
+ * saving with `;` quotes a comment row that holds commas.
+ */
 function isComment(text: string, i: number): boolean {
-  if (text.charCodeAt(i) !== HASH) return false;
-  const next = text.charCodeAt(i + 1);
+  const at = text.charCodeAt(i) === QUOTE ? i + 1 : i;
+  if (text.charCodeAt(at) !== HASH) return false;
+  const next = text.charCodeAt(at + 1);
+  if (at > i && next === QUOTE) return true;
   return Number.isNaN(next) || next === 32 || next === 9 || next === LF || next === CR;
 }
 

@@ -5,6 +5,7 @@
 import type { Actor, Tie } from '../model.js';
 import { normaliseKey } from '../normalise.js';
 import { checkDate, claimId, issueAt, knownActor, required, type Context } from './build-context.js';
+import { LocalitySpellings } from './localities.js';
 import type { RawRecord, RawTable } from './tables.js';
 
 function resolveRole(
@@ -33,6 +34,7 @@ function resolveRole(
 
 export function buildActors(table: RawTable, ctx: Context): Actor[] {
   const actors: Actor[] = [];
+  const spellings = new LocalitySpellings();
   for (const record of table.records) {
     const id = required(table, record, 'id', ctx);
     const name = required(table, record, 'name', ctx);
@@ -44,6 +46,11 @@ export function buildActors(table: RawTable, ctx: Context): Actor[] {
       ctx,
       'every actor belongs to a locality: write its name (a town, district or area)',
     );
+    if (locality !== undefined) {
+      const where = { file: table.file, row: record.row, column: table.columns.get('locality') ?? 'locality' };
+      const clash = spellings.check(locality, record.row, where);
+      if (clash !== undefined) ctx.issues.add(clash);
+    }
     if (id !== undefined && !claimId(table, record, id, 'actor', ctx)) continue;
     const role = roleName === undefined ? undefined : resolveRole(table, record, 'role', roleName, ctx);
     const extra = record.lists.roles ?? splitList(record.fields.roles);

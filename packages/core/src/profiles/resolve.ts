@@ -26,8 +26,14 @@ export function createRoleResolver(profile: Profile): RoleResolver {
     const key = normaliseKey(role.label);
     if (!byKey.has(key)) byKey.set(key, role.id);
   }
+  // "Cllr." and "Councillors" as written in sign-in sheets: without the
+  // full stop of an abbreviation, and without a plural s.
+  const lookup = (name: string): string | undefined => {
+    const key = normaliseKey(name).replace(/\.+$/, '');
+    return byKey.get(key) ?? (key.endsWith('s') ? byKey.get(key.slice(0, -1)) : undefined);
+  };
   return {
-    resolve: (name) => byKey.get(normaliseKey(name)),
+    resolve: lookup,
     suggest: (name) => {
       const match = closest(normaliseKey(name), byKey.keys());
       return match === undefined ? undefined : byKey.get(match);

@@ -4,6 +4,7 @@
  * life cycle, then simulation, what-ifs and seeds when present.
  */
 import type { FlowReport, GroupOutcome } from '../report.js';
+import type { FlowLabels } from './labels.js';
 
 /** Escapes Markdown's special characters in user data (names, ids, titles). */
 export function escapeMarkdown(text: string): string {
@@ -21,17 +22,27 @@ function table(header: string[], rows: string[][]): string[] {
   ];
 }
 
-function outcomeRows(outcomes: Record<string, GroupOutcome>): string[][] {
+function outcomeRows(outcomes: Record<string, GroupOutcome>, label: (name: string) => string): string[][] {
   return Object.entries(outcomes).map(([name, o]) => [
-    escapeMarkdown(name),
+    escapeMarkdown(label(name)),
     num(o.expected),
     `${pct(o.pReach)} (${pct(o.pReachCi95[0])}–${pct(o.pReachCi95[1])})`,
   ]);
 }
 
-/** Renders a flow report as Markdown. */
-export function renderFlowMarkdown(report: FlowReport): string {
+/** `A`, `A and B`, `A, B and C`. */
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Renders a flow report as Markdown, naming actors and roles with `labels`
+ * (see `flowLabels`); without them, by their ids.
+ */
+export function renderFlowMarkdown(report: FlowReport, labels: FlowLabels = {}): string {
   const e = escapeMarkdown;
+  const actor = (id: string): string => e(labels.actors?.[id] ?? id);
+  const role = (id: string): string => labels.roles?.[id] ?? id;
   const lines: string[] = [`# Idea flow: ${e(report.title)} (${e(report.idea)})`, ''];
   const first = report.adoptions[0];
   const last = report.adoptions[report.adoptions.length - 1];
@@ -49,7 +60,7 @@ export function renderFlowMarkdown(report: FlowReport): string {
       ...table(
         ['Role', 'First adoption', 'Adopters', 'Of'],
         report.roles.map((r) => [
-          e(r.role),
+          e(role(r.role)),
           r.first === null ? 'not reached' : e(r.first),
           String(r.adopters),
           String(r.actors),
@@ -72,7 +83,7 @@ export function renderFlowMarkdown(report: FlowReport): string {
     if (report.crossings.length > 0) {
       lines.push('Crossings between localities:', '');
       for (const c of report.crossings)
-        lines.push(`- ${e(c.date)}: ${e(c.source)} (${e(c.from)}) → ${e(c.actor)} (${e(c.to)})`);
+        lines.push(`- ${e(c.date)}: ${actor(c.source)} (${e(c.from)}) → ${actor(c.actor)} (${e(c.to)})`);
       lines.push('');
     }
     if (report.relays.length > 0) {
@@ -80,7 +91,7 @@ export function renderFlowMarkdown(report: FlowReport): string {
       lines.push(
         ...table(
           ['Actor', 'Passed on', 'Downstream'],
-          report.relays.slice(0, 10).map((r) => [e(r.actor), String(r.passedOn), String(r.downstream)]),
+          report.relays.slice(0, 10).map((r) => [actor(r.actor), String(r.passedOn), String(r.downstream)]),
         ),
         '',
       );
@@ -111,20 +122,23 @@ export function renderFlowMarkdown(report: FlowReport): string {
     lines.push(
       '## Simulated spread',
       '',
-      `${sim.model === 'ic' ? 'Independent cascade' : 'Linear threshold'} model, ${sim.runs} runs (seed ${sim.seed})${sim.p === undefined ? '' : `, p = ${sim.p} per tie (${sim.probability})`}${sim.steps === null ? '' : `, ${sim.steps} steps`}, starting from ${sim.from.map(e).join(', ')}.`,
+      `${sim.model === 'ic' ? 'Independent cascade' : 'Linear threshold'} model, ${sim.runs} runs (seed ${sim.seed})${sim.p === undefined ? '' : `, p = ${sim.p} per tie (${sim.probability})`}${sim.steps === null ? '' : `, ${sim.steps} steps`}, starting from ${list(sim.from.map(actor))}.`,
       '',
       `Expected reach: **${num(sim.expectedReach)}** actors (95% CI ${num(sim.ci95[0])}–${num(sim.ci95[1])}).`,
       '',
-      ...table(['Role', 'Expected adopters', 'Chance to reach (95% CI)'], outcomeRows(sim.byRole)),
+      ...table(['Role', 'Expected adopters', 'Chance to reach (95% CI)'], outcomeRows(sim.byRole, role)),
       '',
-      ...table(['Locality', 'Expected adopters', 'Chance to reach (95% CI)'], outcomeRows(sim.byLocality)),
+      ...table(
+        ['Locality', 'Expected adopters', 'Chance to reach (95% CI)'],
+        outcomeRows(sim.byLocality, (l) => l),
+      ),
       '',
     );
   }
   for (const w of report.whatIf ?? []) {
     const change = [
-      ...w.change.addTies.map(([a, b]) => `introduce ${e(a)} and ${e(b)}`),
-      ...w.change.removeActors.map((a) => `${e(a)} leaves`),
+      ...w.change.addTies.map(([a, b]) => `introduce ${actor(a)} and ${actor(b)}`),
+      ...w.change.removeActors.map((a) => `${actor(a)} leaves`),
     ].join('; ');
     lines.push(
       `## What if: ${change}`,
@@ -134,20 +148,47 @@ export function renderFlowMarkdown(report: FlowReport): string {
       '',
     );
   }
-  if (report.seeds !== undefined) {
-    lines.push(
-      '## Best starting points',
-      '',
-      `The ${report.seeds.k} actors from whom the idea would spread furthest (lazy greedy):`,
-      '',
-    );
-    lines.push(
-      ...table(
-        ['Actor', 'Expected reach with them', 'Gain'],
-        report.seeds.seeds.map((s) => [e(s.actor), num(s.expectedReach), num(s.gain)]),
-      ),
-      '',
-    );
-  }
+  if (report.seeds !== undefined) lines.push(...seedLines(report.seeds, actor, role));
   return lines.join('\n');
+}
+
+/** The best starting points, and what `--must-reach` asked of them and changed. */
+function seedLines(
+  seeds: NonNullable<FlowReport['seeds']>,
+  actor: (id: string) => string,
+  role: (id: string) => string,
+): string[] {
+  const lines = [
+    '## Best starting points',
+    '',
+    `The ${seeds.k === 1 ? 'actor' : `${seeds.k} actors`} from whom the idea would spread furthest, chosen one at a time: each is the one who adds most to the expected reach of those before.`,
+    '',
+    ...table(
+      ['Actor', 'Expected reach with them', 'Gain'],
+      seeds.seeds.map((s) => [actor(s.actor), num(s.expectedReach), num(s.gain)]),
+    ),
+    '',
+  ];
+  if (seeds.mustReach.length === 0) return lines;
+  const required = [...new Set(seeds.mustReach)];
+  lines.push(
+    `Required to reach: ${list(required.map((r) => escapeMarkdown(role(r))))}. Seeds were chosen first to reach each of these roles in at least half of the runs, where that is possible, and then for reach.`,
+    '',
+    ...required.map(
+      (r) =>
+        `- ${escapeMarkdown(role(r))}: reached in ${pct(seeds.mustReachChance?.[r] ?? 0)} of runs with these seeds.`,
+    ),
+    '',
+  );
+  const without = seeds.withoutMustReach ?? [];
+  const same =
+    without.length === seeds.seeds.length && without.every((s) => seeds.seeds.some((t) => t.actor === s.actor));
+  const reach = (list: readonly { expectedReach: number }[]): number => list[list.length - 1]?.expectedReach ?? 0;
+  lines.push(
+    same
+      ? 'The requirement did not change the seeds: the same actors are the best starting points without it.'
+      : `The requirement changed the seeds: for reach alone they would be ${list(without.map((s) => actor(s.actor)))} (expected reach ${num(reach(without))}, against ${num(reach(seeds.seeds))} with the requirement).`,
+    '',
+  );
+  return lines;
 }

@@ -11,8 +11,8 @@
  * of whole numbers, the combined result is identical, bit for bit, to
  * `spread`'s, whatever the number of threads.
  *
- * The workers run `worker.js` beside this module, started by core's
- * `startWorker` (which runs `worker.ts` through tsx from the sources). A
+ * The workers run `spread-worker.js` beside this module, started by core's
+ * `startWorker` (which runs `spread-worker.ts` through tsx from the sources). A
  * pool of two threads is ready in about 0.1 s from the built package, so
  * threads pay off for simulations that take longer than that. Idle threads do not keep the process alive.
  */
@@ -93,7 +93,7 @@ class PoolWorker {
   private failure: unknown = undefined;
 
   constructor() {
-    this.worker = startWorker(new URL('./worker.js', import.meta.url));
+    this.worker = startWorker(new URL('./spread-worker.js', import.meta.url));
     this.worker.unref();
     this.worker.on('message', (message: WorkerMessage) => {
       const job = this.pending.get(message.id);
