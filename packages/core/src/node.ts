@@ -84,6 +84,13 @@ export function readText(path: string, label: string, issues: IssueList): string
   return bytes === undefined ? undefined : decodeText(bytes, label, issues);
 }
 
+/**
+ * The largest file that is not UTF-8 which is still read with replacement
+ * characters to list the other files' problems: beyond it that second read
+ * would cost as much memory as the whole dataset, for messages about other files.
+ */
+const RECHECK_BYTES = 16 * 1024 * 1024;
+
 /** Options of {@link readDataset}. */
 export type ReadDatasetOptions = ReadOptions;
 
@@ -118,13 +125,15 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Dat
       }
       const text = decodeText(bytes, file, issues);
       if (text !== undefined) files[name] = text;
+      else if (bytes.length > RECHECK_BYTES) refused = true;
       else {
         // Read it with replacement characters, so that the other files' problems can still be listed.
         undecodable.add(file);
         files[name] = new TextDecoder().decode(bytes);
       }
     }
-    // A file that could not be read at all (a FIFO, a device, too large) leaves nothing to check the others against.
+    // A file that could not be read at all (a FIFO, a device, too large), or a large one that is not
+    // UTF-8, leaves nothing to check the others against.
     if (refused) issues.throwIfAny();
     const parse = (): Dataset =>
       parseDatasetFiles(files, { ...options, label: (name: DatasetFileName) => join(path, present.get(name) ?? name) });
