@@ -3,7 +3,7 @@
  * role is present at least twice, and people are spread over four
  * workstreams that each mix all the roles.
  */
-import type { LocalitySpec } from './region.js';
+import { slot, type LocalitySpec } from './region.js';
 
 export const kelderbridge: LocalitySpec = {
   name: 'Kelderbridge',
@@ -13,175 +13,102 @@ export const kelderbridge: LocalitySpec = {
   pIn: 0.33,
   pOut: 0.05,
   slots: [
-    {
-      org: 'Firth Valley Combined Authority',
-      sector: 'public',
-      role: 'politician',
-      titles: ['Mayor of Firth Valley'],
+    slot('politician', 'public', 'Firth Valley Combined Authority', ['Mayor of Firth Valley'], {
       written: { 0: 'Mayor' },
-    },
-    {
-      org: 'Kelderbridge City Council',
-      sector: 'public',
-      role: 'politician',
-      titles: [
+    }),
+    slot(
+      'politician',
+      'public',
+      'Kelderbridge City Council',
+      [
         'Leader of the Council',
         'Cabinet Member for Adult Care',
         'Cabinet Member for Housing',
         'Cabinet Member for Inclusive Economy',
         'Ward Councillor, Northgate',
       ],
-      written: { 0: 'Councillor' },
-    },
-    {
-      org: 'Kelderbridge City Council',
-      sector: 'public',
-      role: 'senior-official',
-      titles: [
-        'Chief Executive',
-        'Director of Adult Social Care',
-        'Director of Public Health',
-        'Assistant Director, Commissioning',
-        'Head of Housing Options',
-      ],
-    },
-    {
-      org: 'Firth Valley NHS Foundation Trust',
-      sector: 'public',
-      role: 'senior-official',
-      titles: ['Director of Community Services', 'Deputy Chief Nurse'],
-    },
-    {
-      org: 'Kelderbridge Homes',
-      sector: 'voluntary',
-      role: 'senior-official',
-      titles: ['Director of Customer Services'],
-    },
-    {
-      org: 'Voluntary Action Kelderbridge',
-      sector: 'voluntary',
-      role: 'stakeholder-group',
-      titles: ['Chief Officer', 'Policy and Partnerships Officer'],
-    },
-    {
-      org: 'Kelderbridge Carers Forum',
-      sector: 'community',
-      role: 'stakeholder-group',
-      titles: ['Chair', 'Forum Coordinator'],
-    },
-    {
-      org: 'Disability Rights Kelderbridge',
-      sector: 'voluntary',
-      role: 'stakeholder-group',
-      titles: ['Director', 'Campaigns Lead'],
-    },
-    {
-      org: "Kelderbridge Tenants' Federation",
-      sector: 'community',
-      role: 'stakeholder-group',
-      titles: ['Secretary', 'Vice-Chair'],
-    },
-    {
-      org: 'Kelderbridge Lived Experience Panel',
-      sector: 'community',
-      role: 'service-user',
-      titles: ['Panel member', 'Peer researcher', 'Panel member', 'Carer representative'],
-      count: 8,
-      also: { 0: ['stakeholder-group'] },
-    },
-    {
-      org: "Kelderbridge Homes Tenants' Panel",
-      sector: 'community',
-      role: 'service-user',
-      titles: ['Tenant representative'],
-      count: 6,
-    },
-    {
-      org: 'University of Firth Valley',
-      sector: 'academic',
-      role: 'researcher',
-      titles: [
+      { written: { 0: 'Councillor' } },
+    ),
+    slot('senior-official', 'public', 'Kelderbridge City Council', [
+      'Chief Executive',
+      'Director of Adult Social Care',
+      'Director of Public Health',
+      'Assistant Director, Commissioning',
+      'Head of Housing Options',
+    ]),
+    slot('senior-official', 'public', 'Firth Valley NHS Foundation Trust', [
+      'Director of Community Services',
+      'Deputy Chief Nurse',
+    ]),
+    slot('senior-official', 'voluntary', 'Kelderbridge Homes', ['Director of Customer Services']),
+    slot('stakeholder-group', 'voluntary', 'Voluntary Action Kelderbridge', [
+      'Chief Officer',
+      'Policy and Partnerships Officer',
+    ]),
+    slot('stakeholder-group', 'community', 'Kelderbridge Carers Forum', ['Chair', 'Forum Coordinator']),
+    slot('stakeholder-group', 'voluntary', 'Disability Rights Kelderbridge', ['Director', 'Campaigns Lead']),
+    slot('stakeholder-group', 'community', "Kelderbridge Tenants' Federation", ['Secretary', 'Vice-Chair']),
+    slot(
+      'service-user',
+      'community',
+      'Kelderbridge Lived Experience Panel',
+      ['Panel member', 'Peer researcher', 'Panel member', 'Carer representative'],
+      { count: 8, also: { 0: ['stakeholder-group'] } },
+    ),
+    slot('service-user', 'community', "Kelderbridge Homes Tenants' Panel", ['Tenant representative'], { count: 6 }),
+    slot(
+      'researcher',
+      'academic',
+      'University of Firth Valley',
+      [
         'Professor of Public Management',
         'Senior Lecturer in Social Policy',
         'Research Fellow, Public Service Reform',
         'Lecturer in Public Policy',
       ],
-      also: { 0: ['change-expert'] },
-    },
-    {
-      org: 'The Weir Institute',
-      sector: 'voluntary',
-      role: 'researcher',
-      titles: ['Head of Research', 'Senior Researcher'],
-    },
-    {
-      org: 'Loom & Lantern',
-      sector: 'private',
-      role: 'service-designer',
-      titles: ['Design Director', 'Senior Service Designer', 'Service Designer', 'User Researcher'],
-      written: { 2: 'Designer' },
-    },
-    {
-      org: 'Kelderbridge City Council',
-      sector: 'public',
-      role: 'service-designer',
-      titles: ['Digital Service Design Lead', 'Interaction Designer'],
-      written: { 0: 'Service Designer' },
-    },
-    {
-      org: 'Firth Valley NHS Foundation Trust',
-      sector: 'public',
-      role: 'service-designer',
-      titles: ['Patient Experience Designer'],
-    },
-    {
-      org: 'Second Chapter CIC',
-      sector: 'voluntary',
-      role: 'social-entrepreneur',
-      titles: ['Founder and Chief Executive', 'Operations Director'],
-    },
-    {
-      org: 'Bridgeworks Cooperative',
-      sector: 'voluntary',
-      role: 'social-entrepreneur',
-      titles: ['Co-founder', 'Member-Director'],
-    },
-    {
-      org: 'Kettle Yard Kitchen',
-      sector: 'voluntary',
-      role: 'social-entrepreneur',
-      titles: ['Founder', 'Head of Enterprise'],
-    },
-    {
-      org: 'Northgate Care Cooperative',
-      sector: 'voluntary',
-      role: 'social-entrepreneur',
-      titles: ['Managing Director', 'Community Lead'],
-    },
-    {
-      org: 'Firth Valley Impact Fund',
-      sector: 'private',
-      role: 'investor',
-      titles: ['Fund Director', 'Investment Manager', 'Investment Associate'],
-    },
-    {
-      org: 'Kelderbridge Community Foundation',
-      sector: 'voluntary',
-      role: 'investor',
-      titles: ['Head of Grants and Social Investment', 'Philanthropy Adviser'],
-    },
-    {
-      org: 'Tandem Change Partners',
-      sector: 'private',
-      role: 'change-expert',
-      titles: ['Managing Partner', 'Organisational Development Consultant', 'Change Consultant'],
-    },
-    {
-      org: 'Firth Valley NHS Foundation Trust',
-      sector: 'public',
-      role: 'change-expert',
-      titles: ['Head of Quality Improvement', 'Improvement Coach'],
-    },
+      { also: { 0: ['change-expert'] } },
+    ),
+    slot('researcher', 'voluntary', 'The Weir Institute', ['Head of Research', 'Senior Researcher']),
+    slot(
+      'service-designer',
+      'private',
+      'Loom & Lantern',
+      ['Design Director', 'Senior Service Designer', 'Service Designer', 'User Researcher'],
+      { written: { 2: 'Designer' } },
+    ),
+    slot(
+      'service-designer',
+      'public',
+      'Kelderbridge City Council',
+      ['Digital Service Design Lead', 'Interaction Designer'],
+      { written: { 0: 'Service Designer' } },
+    ),
+    slot('service-designer', 'public', 'Firth Valley NHS Foundation Trust', ['Patient Experience Designer']),
+    slot('social-entrepreneur', 'voluntary', 'Second Chapter CIC', [
+      'Founder and Chief Executive',
+      'Operations Director',
+    ]),
+    slot('social-entrepreneur', 'voluntary', 'Bridgeworks Cooperative', ['Co-founder', 'Member-Director']),
+    slot('social-entrepreneur', 'voluntary', 'Kettle Yard Kitchen', ['Founder', 'Head of Enterprise']),
+    slot('social-entrepreneur', 'voluntary', 'Northgate Care Cooperative', ['Managing Director', 'Community Lead']),
+    slot('investor', 'private', 'Firth Valley Impact Fund', [
+      'Fund Director',
+      'Investment Manager',
+      'Investment Associate',
+    ]),
+    slot('investor', 'voluntary', 'Kelderbridge Community Foundation', [
+      'Head of Grants and Social Investment',
+      'Philanthropy Adviser',
+    ]),
+    slot('change-expert', 'private', 'Tandem Change Partners', [
+      'Managing Partner',
+      'Organisational Development Consultant',
+      'Change Consultant',
+    ]),
+    slot('change-expert', 'public', 'Firth Valley NHS Foundation Trust', [
+      'Head of Quality Improvement',
+      'Improvement Coach',
+    ]),
   ],
   bridges: [],
 };

@@ -39,6 +39,17 @@ export interface Slot {
   also?: Record<number, RoleId[]>;
 }
 
+/** A slot, one per line in the locality files: its role, sector, organisation and titles, then any other field. */
+export function slot(
+  role: RoleId,
+  sector: Sector,
+  org: string,
+  titles: string[],
+  rest: Omit<Slot, 'role' | 'sector' | 'org' | 'titles'> = {},
+): Slot {
+  return { org, sector, role, titles, ...rest };
+}
+
 /** A tie fixed by hand, naming both ends by job title. */
 export interface FixedTie {
   from: string;

@@ -2,7 +2,7 @@
  * Saltcote, a coastal town: every role is present, but in four clusters of
  * like with like (civic, venture, community, research) joined by four ties.
  */
-import type { LocalitySpec } from './region.js';
+import { slot, type LocalitySpec } from './region.js';
 
 export const saltcote: LocalitySpec = {
   name: 'Saltcote',
@@ -12,12 +12,11 @@ export const saltcote: LocalitySpec = {
   pIn: 0.42,
   pOut: 0,
   slots: [
-    {
-      org: 'Saltcote District Council',
-      sector: 'public',
-      role: 'politician',
-      group: 'civic',
-      titles: [
+    slot(
+      'politician',
+      'public',
+      'Saltcote District Council',
+      [
         'Leader of the Council',
         'Deputy Leader',
         'Cabinet Member for Coastal Regeneration',
@@ -25,159 +24,92 @@ export const saltcote: LocalitySpec = {
         'Ward Councillor, Harbourside',
         'Ward Councillor, Eastcliff',
       ],
-      written: { 2: 'Councillor' },
-    },
-    {
-      org: 'Saltcote District Council',
-      sector: 'public',
-      role: 'senior-official',
-      group: 'civic',
-      titles: [
+      { group: 'civic', written: { 2: 'Councillor' } },
+    ),
+    slot(
+      'senior-official',
+      'public',
+      'Saltcote District Council',
+      [
         'Chief Executive',
         'Director of Place',
         'Head of Communities',
         'Head of Economic Development',
         'Head of Revenues and Benefits',
       ],
-      written: { 4: 'Senior Official' },
-    },
-    {
-      org: 'Firth Valley NHS Foundation Trust',
-      sector: 'public',
-      role: 'senior-official',
-      group: 'civic',
-      titles: ['Locality Director, Saltcote', 'Head of Adult Mental Health'],
-    },
-    {
-      org: 'Harbour Lab',
-      sector: 'private',
-      role: 'service-designer',
+      { group: 'civic', written: { 4: 'Senior Official' } },
+    ),
+    slot(
+      'senior-official',
+      'public',
+      'Firth Valley NHS Foundation Trust',
+      ['Locality Director, Saltcote', 'Head of Adult Mental Health'],
+      { group: 'civic' },
+    ),
+    slot('service-designer', 'private', 'Harbour Lab', ['Studio Lead', 'Service Designer', 'Design Researcher'], {
       group: 'venture',
-      titles: ['Studio Lead', 'Service Designer', 'Design Researcher'],
       written: { 1: 'Service Designer' },
-    },
-    {
-      org: 'Driftwood Studio',
-      sector: 'private',
-      role: 'service-designer',
+    }),
+    slot('service-designer', 'private', 'Driftwood Studio', ['Principal Designer'], { group: 'venture' }),
+    slot('social-entrepreneur', 'voluntary', 'Tidewrack Trading CIC', ['Founder', 'Trading Manager'], {
       group: 'venture',
-      titles: ['Principal Designer'],
-    },
-    {
-      org: 'Tidewrack Trading CIC',
-      sector: 'voluntary',
-      role: 'social-entrepreneur',
-      group: 'venture',
-      titles: ['Founder', 'Trading Manager'],
       written: { 1: 'Social Entrepreneur' },
-    },
-    {
-      org: 'Saltcote Community Pantry',
-      sector: 'voluntary',
-      role: 'social-entrepreneur',
+    }),
+    slot('social-entrepreneur', 'voluntary', 'Saltcote Community Pantry', ['Pantry Director', 'Co-founder'], {
       group: 'venture',
-      titles: ['Pantry Director', 'Co-founder'],
-    },
-    {
-      org: 'Boatshed Makers',
-      sector: 'voluntary',
-      role: 'social-entrepreneur',
+    }),
+    slot('social-entrepreneur', 'voluntary', 'Boatshed Makers', ['Managing Director', 'Co-founder'], {
       group: 'venture',
-      titles: ['Managing Director', 'Co-founder'],
-    },
-    {
-      org: 'Seaglass Care Cooperative',
-      sector: 'voluntary',
-      role: 'social-entrepreneur',
+    }),
+    slot('social-entrepreneur', 'voluntary', 'Seaglass Care Cooperative', ['Chief Executive, Seaglass'], {
       group: 'venture',
-      titles: ['Chief Executive, Seaglass'],
-    },
-    {
-      org: 'Estuary Social Capital',
-      sector: 'private',
-      role: 'investor',
-      group: 'venture',
-      titles: ['Partner', 'Investment Manager'],
-    },
-    {
-      org: 'Firth Valley Impact Fund',
-      sector: 'private',
-      role: 'investor',
-      group: 'venture',
-      titles: ['Coastal Investment Lead'],
-    },
-    {
-      org: "Saltcote Residents' Network",
-      sector: 'community',
-      role: 'stakeholder-group',
+    }),
+    slot('investor', 'private', 'Estuary Social Capital', ['Partner', 'Investment Manager'], { group: 'venture' }),
+    slot('investor', 'private', 'Firth Valley Impact Fund', ['Coastal Investment Lead'], { group: 'venture' }),
+    slot('stakeholder-group', 'community', "Saltcote Residents' Network", ['Convenor', 'Organiser'], {
       group: 'community',
-      titles: ['Convenor', 'Organiser'],
-    },
-    {
-      org: 'Harbourside Carers',
-      sector: 'community',
-      role: 'stakeholder-group',
+    }),
+    slot('stakeholder-group', 'community', 'Harbourside Carers', ['Carers Lead', 'Support Worker'], {
       group: 'community',
-      titles: ['Carers Lead', 'Support Worker'],
-    },
-    {
-      org: 'Saltcote Mental Health Forum',
-      sector: 'voluntary',
-      role: 'stakeholder-group',
+    }),
+    slot(
+      'stakeholder-group',
+      'voluntary',
+      'Saltcote Mental Health Forum',
+      ['Forum Chair', 'Peer Support Coordinator'],
+      { group: 'community' },
+    ),
+    slot('stakeholder-group', 'voluntary', 'Saltcote Advice Centre', ['Chief Officer', 'Advice Services Manager'], {
       group: 'community',
-      titles: ['Forum Chair', 'Peer Support Coordinator'],
-    },
-    {
-      org: 'Saltcote Advice Centre',
-      sector: 'voluntary',
-      role: 'stakeholder-group',
+    }),
+    slot('service-user', 'community', 'Saltcote Peer Support Circle', ['Member'], {
       group: 'community',
-      titles: ['Chief Officer', 'Advice Services Manager'],
-    },
-    {
-      org: 'Saltcote Peer Support Circle',
-      sector: 'community',
-      role: 'service-user',
-      group: 'community',
-      titles: ['Member'],
       count: 8,
       written: { 3: 'Service User' },
-    },
-    {
-      org: 'Harbourside Carers',
-      sector: 'community',
-      role: 'service-user',
-      group: 'community',
-      titles: ['Carer'],
-      count: 5,
-    },
-    {
-      org: 'University of Firth Valley',
-      sector: 'academic',
-      role: 'researcher',
-      group: 'research',
-      titles: [
+    }),
+    slot('service-user', 'community', 'Harbourside Carers', ['Carer'], { group: 'community', count: 5 }),
+    slot(
+      'researcher',
+      'academic',
+      'University of Firth Valley',
+      [
         'Reader in Coastal Communities',
         'Lecturer in Public Administration',
         'Research Associate',
         'Doctoral Researcher',
       ],
-    },
-    {
-      org: 'Centre for Coastal Renewal',
-      sector: 'voluntary',
-      role: 'researcher',
+      { group: 'research' },
+    ),
+    slot('researcher', 'voluntary', 'Centre for Coastal Renewal', ['Director of Research', 'Policy Fellow'], {
       group: 'research',
-      titles: ['Director of Research', 'Policy Fellow'],
-    },
-    {
-      org: 'Shoreline Change Associates',
-      sector: 'private',
-      role: 'change-expert',
-      group: 'research',
-      titles: ['Principal Consultant', 'Associate, Organisational Change', 'Change Practitioner'],
-      written: { 2: 'change_expert' },
-    },
+    }),
+    slot(
+      'change-expert',
+      'private',
+      'Shoreline Change Associates',
+      ['Principal Consultant', 'Associate, Organisational Change', 'Change Practitioner'],
+      { group: 'research', written: { 2: 'change_expert' } },
+    ),
   ],
   bridges: [
     { from: 'Head of Communities', to: 'Chief Officer', kind: 'collaboration' },

@@ -33,19 +33,7 @@ export {
   type InputIssue,
   type InputIssueCode,
 } from './errors.js';
-export type {
-  CommunityDiversityRule,
-  MaxContactsRule,
-  MaxDistanceRule,
-  MinCountRule,
-  Profile,
-  RedundancyRule,
-  RepresentationRule,
-  Role,
-  Rule,
-  RuleType,
-  Severity,
-} from './profiles/types.js';
+export type { Profile, Role } from './profiles/types.js';
 export { parseProfile } from './profiles/schema.js';
 export {
   RULE_DEFINITIONS,
@@ -59,6 +47,15 @@ export {
   type RuleField,
   type RuleOfType,
   type RuleProblem,
+  type CommunityDiversityRule,
+  type MaxContactsRule,
+  type MaxDistanceRule,
+  type MinCountRule,
+  type RedundancyRule,
+  type RepresentationRule,
+  type Rule,
+  type RuleType,
+  type Severity,
 } from './profiles/rules/index.js';
 export { createRoleResolver, type RoleResolver } from './profiles/resolve.js';
 export {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { defaultProfile } from '@muster/core';
 import type { ClusterViewer } from '../src/types.js';
 import {
   buildBundle,
@@ -80,17 +81,7 @@ describe.skipIf(!hasChromium)('the embed page in chromium', () => {
         text: b.textContent,
       })),
     );
-    expect(rows.map((r) => r.role)).toEqual([
-      'politician',
-      'senior-official',
-      'stakeholder-group',
-      'service-user',
-      'researcher',
-      'service-designer',
-      'social-entrepreneur',
-      'investor',
-      'change-expert',
-    ]);
+    expect(rows.map((r) => r.role)).toEqual(defaultProfile().roles.map((role) => role.id));
     const missing = rows.filter((r) => r.missing).map((r) => r.role);
     expect(missing).toEqual(['service-designer', 'investor', 'change-expert']);
     for (const row of rows.filter((r) => r.missing)) {

@@ -6,18 +6,6 @@
  */
 import type { Rule } from './rules/index.js';
 
-export type {
-  CommunityDiversityRule,
-  MaxContactsRule,
-  MaxDistanceRule,
-  MinCountRule,
-  RedundancyRule,
-  RepresentationRule,
-  Rule,
-  RuleType,
-  Severity,
-} from './rules/index.js';
-
 /** A role actors can play in the cluster. */
 export interface Role {
   /** Canonical id, lower case with `-` between words (`service-designer`). */

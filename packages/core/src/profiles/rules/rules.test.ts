@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { MusterInputError } from '../../errors.js';
 import { parseProfile } from '../schema.js';
-import type { Rule } from '../types.js';
+import type { Rule } from './index.js';
 import { ruleBaseShape } from './define.js';
 import { RULE_DEFINITIONS, RULE_TYPES, ruleDefinition, ruleSeverity } from './index.js';
 
