@@ -5,7 +5,7 @@
  * printed, line for line, for an input that has that problem, under that
  * code.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import {
   type InputIssue,
   type InputIssueCode,
 } from '../packages/core/src/index.js';
-import { loadProfile } from '../packages/core/src/node.js';
+import { MAX_FILE_BYTES, loadProfile } from '../packages/core/src/node.js';
 import { readDataset, writeDataset } from '../packages/formats/src/node.js';
 
 const DOC = readFileSync(new URL('../docs/data-format.md', import.meta.url), 'utf8');
@@ -85,6 +85,21 @@ const CASES: Record<InputIssueCode, (() => InputIssue[])[]> = {
     () => issuesOf(() => readDataset(join(TEMP, 'nowhere'))),
     () => issuesOf(() => loadProfile('multi-agency-cre')),
     () => readJson('{"ties": []}'),
+  ],
+  'file-not-regular': [
+    () => {
+      const dir = folder({ 'actors.csv': ACTORS });
+      mkdirSync(join(dir, 'ties.csv'));
+      return issuesOf(() => readDataset(dir));
+    },
+  ],
+  'file-too-large': [
+    () => {
+      const dir = folder({ 'actors.csv': ACTORS, 'ties.csv': TIES });
+      // Sparse: no disk space is used, and the reader refuses it before reading a byte.
+      truncateSync(join(dir, 'ties.csv'), MAX_FILE_BYTES * 2);
+      return issuesOf(() => readDataset(dir));
+    },
   ],
   'file-empty': [() => read({ 'actors.csv': '' }), () => read({ 'profile.json': '' })],
   'encoding-invalid': [
@@ -158,6 +173,9 @@ const CASES: Record<InputIssueCode, (() => InputIssue[])[]> = {
       readJson(
         '{\n  "actors": [\n    {"id": "a1", "name": "Ann", "role": "politician", "locality": "R"}\n    {"id": "a2"}\n  ]\n}\n',
       ),
+  ],
+  'json-too-deep': [
+    () => readJson(`{\n  "actors": [\n    {"id": "a1", "tags": ${'['.repeat(200)}${']'.repeat(200)}}\n  ]\n}\n`),
   ],
   'json-shape': [
     () => readJson('[]'),

@@ -1,10 +1,11 @@
 /**
  * Reading what commands share: the `--profile` option, the `--mapping`
- * option for Kumu exports, and a dataset in any form Muster reads.
+ * option for Kumu exports, a dataset in any form Muster reads, and the
+ * other files commands take (a survey, its settings, a key).
  */
-import { readFileSync } from 'node:fs';
 import type { Dataset, Profile } from '@muster/core';
-import { loadProfile } from '@muster/core/node';
+import { loadProfile, readText } from '@muster/core/node';
+import { IssueList } from '@muster/core/reader';
 import { parseKumuMapping } from '@muster/formats/kumu';
 import { readDataset, type ReadDatasetOptions } from '@muster/formats/node';
 
@@ -27,7 +28,19 @@ export function loadDataset(
   const profile = profileArg === undefined ? undefined : loadProfile(profileArg);
   const options: ReadDatasetOptions = profile === undefined ? {} : { profile };
   if (mappingArg !== undefined)
-    options.kumu = { mapping: parseKumuMapping(readFileSync(mappingArg, 'utf8'), mappingArg), file: mappingArg };
+    options.kumu = { mapping: parseKumuMapping(readInputText(mappingArg), mappingArg), file: mappingArg };
   const dataset = readDataset(path, options);
   return profile === undefined ? { dataset } : { dataset, profile };
+}
+
+/**
+ * The UTF-8 text of an input file other than a dataset; throws a
+ * `MusterInputError` naming it when it is missing, not a regular file, too
+ * large or not UTF-8.
+ */
+export function readInputText(path: string): string {
+  const issues = new IssueList();
+  const text = readText(path, path, issues);
+  issues.throwIfAny();
+  return text!;
 }

@@ -5,7 +5,6 @@
  * variable (never from the command line, where it would land in shell
  * history), and `--redact-columns` / `--keep-columns`.
  */
-import { readFileSync } from 'node:fs';
 import {
   freeColumns,
   keyWeakness,
@@ -16,6 +15,7 @@ import {
 } from '@muster/core';
 import { UsageError } from './command.js';
 import { stylesFor, type CliIo } from './io.js';
+import { readInputText } from './load.js';
 
 export const privacyOptions = {
   pseudonymise: { type: 'boolean', default: false },
@@ -77,7 +77,7 @@ function checkColumns(dataset: Dataset, option: string, names: readonly string[]
 /** The secret key, read and checked the same way from the file and from the variable. */
 function readKey(values: Record<string, unknown>, io: CliIo): string {
   const keyFile = values['key-file'] as string | undefined;
-  const raw = keyFile !== undefined ? readFileSync(keyFile, 'utf8') : io.env.MUSTER_PSEUDONYM_KEY;
+  const raw = keyFile !== undefined ? readInputText(keyFile) : io.env.MUSTER_PSEUDONYM_KEY;
   const where = keyFile !== undefined ? `the key in ${keyFile}` : 'the key in MUSTER_PSEUDONYM_KEY';
   if (raw === undefined || raw.trim() === '')
     throw new UsageError(

@@ -11,6 +11,8 @@ import { cutQuoted } from './escape.js';
 /** Machine-readable kinds of bad input. Tests and scripts rely on these. */
 export type InputIssueCode =
   | 'file-missing'
+  | 'file-not-regular'
+  | 'file-too-large'
   | 'file-empty'
   | 'encoding-invalid'
   | 'csv-unterminated-quote'
@@ -36,6 +38,7 @@ export type InputIssueCode =
   | 'adoption-order'
   | 'count-invalid'
   | 'json-syntax'
+  | 'json-too-deep'
   | 'json-shape'
   | 'xml-syntax'
   | 'xml-shape'

@@ -1,8 +1,9 @@
 /**
  * Reading a JSON file for Muster's readers (datasets, profiles, mappings,
- * survey settings): an empty file and a syntax error become issues naming
- * the file, the syntax error with its line and character; so does a key
- * written twice in one object, which `JSON.parse` would silently resolve.
+ * survey settings): an empty file, a syntax error, nesting deeper than
+ * {@link MAX_JSON_DEPTH} and a key written twice in one object (which
+ * `JSON.parse` would silently resolve) become issues naming the file and
+ * the line.
  */
 import { findDuplicateKey, locateJsonError } from './dataset/json-syntax.js';
 import { shownValue } from './escape.js';
@@ -22,6 +23,17 @@ export function parseJsonText(
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
     issues.add({ code: 'file-empty', file, message: 'the file is empty', hint: emptyHint });
+    return undefined;
+  }
+  const deep = tooDeep(body);
+  if (deep !== undefined) {
+    issues.add({
+      code: 'json-too-deep',
+      file,
+      line: deep.line,
+      message: `values are nested more than ${MAX_JSON_DEPTH} deep here (character ${deep.column} of the line)`,
+      hint: 'Muster reads flat records: write nested values as text, or leave them out',
+    });
     return undefined;
   }
   let value: unknown;
@@ -44,11 +56,40 @@ export function parseJsonText(
     issues.add({
       code: 'json-shape',
       file,
-      row: duplicate.line,
+      line: duplicate.line,
       message: `the key '${shownValue(duplicate.key)}' is written twice in one object (line ${duplicate.line}, character ${duplicate.column}); only the last would be kept`,
       hint: 'keep one of the two, or rename one of them',
     });
     return undefined;
   }
   return value;
+}
+
+/**
+ * How deep arrays and objects may nest in a JSON input: 128 levels, as
+ * serde_json allows. Muster's own forms need four; the limit keeps every
+ * walk of a parsed value (checks, error messages) within the call stack.
+ */
+export const MAX_JSON_DEPTH = 128;
+
+/** Where the nesting of `text` first goes past {@link MAX_JSON_DEPTH}: one pass, strings skipped. */
+function tooDeep(text: string): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip the string; an escaped character (\" too) is skipped with its backslash.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) return { line, column: i - lineStart + 1 };
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    } else if (c === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@
  *
  * @module @muster/core/node
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { writeAtomically, type WriteOptions } from './atomic.js';
 import { IssueList, MusterInputError, isMusterInputError } from './errors.js';
@@ -24,6 +24,9 @@ import {
 } from './dataset/read.js';
 import { datasetToFiles, datasetToJson } from './dataset/write.js';
 import { didYouMean } from './suggest.js';
+import { readRegularFile } from './files.js';
+
+export { MAX_FILE_BYTES, readRegularFile } from './files.js';
 
 /** The forms of a dataset this entry reads and writes: a folder of CSV files or one JSON file. */
 export type DatasetForm = 'folder' | 'json';
@@ -81,10 +84,22 @@ function interruptedWrite(path: string): string | undefined {
   return entry === undefined ? undefined : join(parent, entry);
 }
 
-/** A file's text, decoded as UTF-8 (a BOM removed); a problem with the bytes goes to `issues`. */
+/**
+ * A file's text, decoded as UTF-8 (a BOM removed); a problem with the file
+ * (not a regular file, too large: see {@link readRegularFile}) or its bytes
+ * goes to `issues`.
+ */
 export function readText(path: string, label: string, issues: IssueList): string | undefined {
-  return decodeText(readFileSync(path), label, issues);
+  const bytes = readRegularFile(path, label, issues);
+  return bytes === undefined ? undefined : decodeText(bytes, label, issues);
 }
+
+/**
+ * The largest file that is not UTF-8 which is still read with replacement
+ * characters to list the other files' problems: beyond it that second read
+ * would cost as much memory as the whole dataset, for messages about other files.
+ */
+const RECHECK_BYTES = 16 * 1024 * 1024;
 
 /** Options of {@link readDataset}. */
 export type ReadDatasetOptions = ReadOptions;
@@ -112,17 +127,28 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Dat
     const present = new Map(readdirSync(path).map((name) => [name.toLowerCase(), name]));
     const files: DatasetFiles = {};
     const undecodable = new Set<string>();
+    let refused = false;
     for (const name of DATASET_FILES) {
       const actual = present.get(name);
       if (actual === undefined) continue;
-      const text = readText(join(path, actual), join(path, actual), issues);
+      const file = join(path, actual);
+      const bytes = readRegularFile(file, file, issues);
+      if (bytes === undefined) {
+        refused = true;
+        continue;
+      }
+      const text = decodeText(bytes, file, issues);
       if (text !== undefined) files[name] = text;
+      else if (bytes.length > RECHECK_BYTES) refused = true;
       else {
         // Read it with replacement characters, so that the other files' problems can still be listed.
-        undecodable.add(join(path, actual));
-        files[name] = new TextDecoder().decode(readFileSync(join(path, actual)));
+        undecodable.add(file);
+        files[name] = new TextDecoder().decode(bytes);
       }
     }
+    // A file that could not be read at all (a FIFO, a device, too large), or a large one that is not
+    // UTF-8, leaves nothing to check the others against.
+    if (refused) issues.throwIfAny();
     const parse = (): Dataset =>
       parseDatasetFiles(files, { ...options, label: (name: DatasetFileName) => join(path, present.get(name) ?? name) });
     if (issues.size === 0) return parse();

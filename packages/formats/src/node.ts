@@ -7,11 +7,12 @@
  *
  * @module @muster/formats/node
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Dataset } from '@muster/core';
 import {
   readDataset as readCoreDataset,
+  readRegularFile,
   readText,
   refuseFormat,
   writeAtomically,
@@ -80,11 +81,12 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Dat
     ...file,
     ...(kumu === undefined ? {} : { mapping: kumu.mapping, mappingFile: kumu.file ?? 'mapping.json' }),
   };
-  if (form === 'xlsx') {
-    const bytes = readFileSync(path);
-    return isKumuWorkbook(bytes) ? parseKumuWorkbook(bytes, kumuOptions) : parseWorkbook(bytes, file);
-  }
   const issues = new IssueList();
+  if (form === 'xlsx') {
+    const bytes = readRegularFile(path, path, issues);
+    issues.throwIfAny();
+    return isKumuWorkbook(bytes!) ? parseKumuWorkbook(bytes!, kumuOptions) : parseWorkbook(bytes!, file);
+  }
   const text = readText(path, path, issues);
   issues.throwIfAny();
   if (form === 'gexf') return parseGexf(text!, file);

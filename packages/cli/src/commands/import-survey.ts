@@ -4,16 +4,15 @@
  * spellings and every unsure match goes to a review file the user edits and
  * feeds back with --review. Nothing is merged silently.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { MusterInputError, shownMessage } from '@muster/core';
 import { loadProfile, writeAtomically } from '@muster/core/node';
 import { readDataset, writeDataset } from '@muster/formats/node';
-import { decodeUtf8File, formatSurveySummary, importSurvey, parseSurveyConfig } from '@muster/survey';
+import { formatSurveySummary, importSurvey, parseSurveyConfig } from '@muster/survey';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
-
-const readText = (path: string): string => decodeUtf8File(readFileSync(path), path);
+import { readInputText } from '../load.js';
 
 export const importSurveyCommand: Command = {
   name: 'import-survey',
@@ -64,14 +63,14 @@ Options:
     const existingPath = values.existing as string | undefined;
     const existing =
       existingPath === undefined ? undefined : readDataset(existingPath, profile === undefined ? {} : { profile });
-    const config = parseSurveyConfig(readText(configPath), configPath);
+    const config = parseSurveyConfig(readInputText(configPath), configPath);
     // Everything is read and checked before anything is written.
-    const result = importSurvey(readText(surveyPath), config, {
+    const result = importSurvey(readInputText(surveyPath), config, {
       file: surveyPath,
       configFile: configPath,
       ...(profile === undefined ? {} : { profile }),
       ...(existing === undefined ? {} : { existing }),
-      ...(reviewPath === undefined ? {} : { review: readText(reviewPath), reviewFile: reviewPath }),
+      ...(reviewPath === undefined ? {} : { review: readInputText(reviewPath), reviewFile: reviewPath }),
     });
     if (!force && existsSync(reviewOut) && reviewOut !== reviewPath) {
       throw new MusterInputError([

@@ -7,6 +7,7 @@
  * refused where they stand. Free-text attributes may hold tabs and line
  * breaks, nothing else of the kind.
  */
+import { escapeLine } from '../escape.js';
 import type { IssueList } from '../errors.js';
 import type { CsvTable } from '../csv/parse.js';
 import type { RawRecord, RawTable } from './tables.js';
@@ -26,16 +27,6 @@ function firstControl(value: string, text: boolean): number {
     if (isControl(code) && !(text && (code === 9 || code === 10 || code === 13))) return i;
   }
   return -1;
-}
-
-/** The value with its control characters written out (`\u001b`), to show it safely. */
-function visible(value: string): string {
-  let out = '';
-  for (const char of value) {
-    const code = char.charCodeAt(0);
-    out += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
-  }
-  return out;
 }
 
 const CONTROL_HINT = 'remove it: it is invisible, and no name, id or value needs it (another tool may have left it)';
@@ -60,7 +51,7 @@ function refuse(
     row: record.row,
     column,
     ...(field === undefined ? {} : { field }),
-    value: visible(value),
+    value: escapeLine(value),
     message: `the value holds the control character ${codePoint(value[at]!)} at character ${at + 1}`,
     hint: CONTROL_HINT,
   });
@@ -118,7 +109,7 @@ export function refuseControlCharacters(csv: CsvTable, issues: IssueList): void 
         file: csv.file,
         row: record.row,
         column: csv.header[i] || `#${i + 1}`,
-        value: visible(cell),
+        value: escapeLine(cell),
         message: `the value holds the control character ${codePoint(cell[at]!)} at character ${at + 1}`,
         hint: CONTROL_HINT,
       });

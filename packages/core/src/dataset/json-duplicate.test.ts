@@ -23,7 +23,7 @@ describe('a key written twice in one JSON object', () => {
       expect.unreachable();
     } catch (error) {
       expect((error as MusterInputError).issues).toEqual([
-        expect.objectContaining({ code: 'json-shape', file: 'd.json', row: 3 }),
+        expect.objectContaining({ code: 'json-shape', file: 'd.json', line: 3 }),
       ]);
       expect((error as MusterInputError).issues[0]!.message).toContain("the key 'id' is written twice");
     }

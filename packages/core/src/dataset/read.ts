@@ -61,19 +61,8 @@ export function decodeText(bytes: Uint8Array, file: string, issues: IssueList): 
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    let offset = 0;
-    // Find the first bad byte, to say where it is.
-    for (let step = 1 << 20; step >= 1; step >>= 1) {
-      while (offset + step <= bytes.length) {
-        try {
-          new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, offset + step));
-          offset += step;
-        } catch {
-          break;
-        }
-      }
-    }
-    const line = new TextDecoder().decode(bytes.subarray(0, offset)).split(/\r\n|\r|\n/).length;
+    const offset = firstBadByte(bytes);
+    const line = lineOf(bytes, offset);
     issues.add({
       code: 'encoding-invalid',
       file,
@@ -82,6 +71,57 @@ export function decodeText(bytes: Uint8Array, file: string, issues: IssueList): 
     });
     return undefined;
   }
+}
+
+/** Bytes decoded at a time when looking for the first bad byte. */
+const CHUNK = 1 << 16;
+const isContinuation = (byte: number | undefined): boolean => byte !== undefined && (byte & 0xc0) === 0x80;
+
+/**
+ * The offset of the first byte that is not UTF-8. Pieces of {@link CHUNK}
+ * bytes, cut between characters, are decoded in turn, and only the first bad
+ * piece is searched byte by byte: linear in the file, where a search over
+ * prefixes of the whole file would decode it again and again.
+ */
+function firstBadByte(bytes: Uint8Array): number {
+  // `stream` takes a character cut off at the end as unfinished, not bad, so that every
+  // prefix of good text passes and the search below can halve its way to the bad byte.
+  const decodes = (from: number, to: number, stream: boolean): boolean => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(from, to), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let start = 0;
+  while (start < bytes.length) {
+    let end = Math.min(start + CHUNK, bytes.length);
+    // Cut before a character's continuation bytes (a character has at most three).
+    for (let back = 0; back < 3 && end > start + 1 && isContinuation(bytes[end]); back++) end--;
+    if (!decodes(start, end, false)) break;
+    start = end;
+  }
+  let length = 0;
+  for (let step = CHUNK; step >= 1; step >>= 1) {
+    if (start + length + step <= bytes.length && decodes(start, start + length + step, true)) length += step;
+  }
+  let offset = start + length;
+  // The byte that failed may end an unfinished character: the bad one is then its first byte.
+  if (!decodes(start, offset, false)) {
+    while (offset > start && isContinuation(bytes[offset - 1])) offset--;
+    offset = Math.max(start, offset - 1);
+  }
+  return offset;
+}
+
+/** The 1-based line of the file that byte `offset` is on (CR LF, LF and CR end a line). */
+function lineOf(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
+  return line;
 }
 
 /**
