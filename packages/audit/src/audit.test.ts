@@ -1,11 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { isMusterInputError, parseDatasetFiles, type Dataset, type MusterInputError } from '@muster/core';
 import { readDataset } from '@muster/core/node';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AUDIT_DEFAULTS, auditCluster } from './audit.js';
 import type { AuditReport, LocalityAudit } from './report.js';
+import { FIRTH_VALLEY, firthValleyAudit } from './test-example.js';
 
-const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
+const EXAMPLE = FIRTH_VALLEY;
 
 function locality(report: AuditReport, name: string): LocalityAudit {
   const found = report.localities.find((l) => l.locality === name);
@@ -14,10 +14,7 @@ function locality(report: AuditReport, name: string): LocalityAudit {
 }
 
 describe('the audit of the Firth Valley example finds what the example was built to show', () => {
-  let report: AuditReport;
-  beforeAll(() => {
-    report = auditCluster(readDataset(EXAMPLE), { seed: 1 });
-  });
+  const report = firthValleyAudit();
 
   it('covers every locality with the default profile, and counts cross-locality ties', () => {
     expect(report.schemaVersion).toBe(1);
@@ -84,7 +81,7 @@ describe('the audit of the Firth Valley example finds what the example was built
   });
 
   it('is byte-identical for the same input and seed', () => {
-    const again = auditCluster(readDataset(EXAMPLE), { seed: 1 });
+    const again = firthValleyAudit();
     expect(JSON.stringify(again)).toBe(JSON.stringify(report));
   });
 });

@@ -8,11 +8,10 @@
  * list; JSON keeps the last, the list, so that is what is checked (the
  * count is `actorCount`).
  */
-import { fileURLToPath } from 'node:url';
 import { parseDatasetFiles } from '@muster/core';
-import { readDataset } from '@muster/core/node';
 import { describe, expect, it } from 'vitest';
 import { auditCluster } from './audit.js';
+import { firthValleyAudit } from './test-example.js';
 
 /** A check of one value: the problems found, each prefixed with its path. */
 type Check = (value: unknown, path: string) => string[];
@@ -135,11 +134,9 @@ const CONTRACT = object({
   crossLocality: object({ ties: list(object({ localities: pair(string), ties: count })) }),
 });
 
-const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
-
 describe('the audit report contract', () => {
   it('holds for the Firth Valley example, in every entry', () => {
-    const report = auditCluster(readDataset(EXAMPLE), { seed: 1 });
+    const report = firthValleyAudit();
     expect(CONTRACT(JSON.parse(JSON.stringify(report)), 'report')).toEqual([]);
   });
 
@@ -158,7 +155,7 @@ describe('the audit report contract', () => {
   });
 
   it('names the field and the type when a report breaks it', () => {
-    const report = JSON.parse(JSON.stringify(auditCluster(readDataset(EXAMPLE), { seed: 1 })));
+    const report = JSON.parse(JSON.stringify(firthValleyAudit()));
     report.localities[1].roleLinks[2].distance = '3';
     report.localities[0].actors[5].brokerage.liaison = 1.5;
     delete report.localities[2].network.eiIndex;

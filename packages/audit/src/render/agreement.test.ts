@@ -3,15 +3,12 @@
  * same things the same way (roles present, role pairs, the roles of a
  * community), and brokers are only those the locality really depends on.
  */
-import { fileURLToPath } from 'node:url';
 import { parseDatasetFiles } from '@muster/core';
-import { readDataset } from '@muster/core/node';
 import { describe, expect, it } from 'vitest';
 import { auditCluster } from '../audit.js';
 import { brokerMinSteps } from '../brokers.js';
 import { renderMarkdown } from './markdown.js';
-
-const EXAMPLE = fileURLToPath(new URL('../../../../examples/firth-valley', import.meta.url));
+import { firthValleyAudit } from '../test-example.js';
 
 function audit(actors: string[], ties: string[]) {
   const dataset = parseDatasetFiles({
@@ -34,7 +31,7 @@ describe('numbers that agree', () => {
   });
 
   it('states the role pairs that cannot be measured the same way in the summary and the reach section', () => {
-    const md = renderMarkdown(auditCluster(readDataset(EXAMPLE), { seed: 1, localities: ['Hollinwell'] }));
+    const md = renderMarkdown(firthValleyAudit({ localities: ['Hollinwell'] }));
     const summary = /(\d+) of (\d+) role pairs with a distance rule within it, (\d+) not measurable/.exec(md);
     const section = /(\d+) pairs of roles cannot be measured because a role is missing; (\d+) of them have/.exec(md);
     expect(summary).not.toBeNull();
@@ -87,7 +84,7 @@ describe('numbers that agree', () => {
   });
 
   it('lists as brokers only actors whose leaving cuts role pairs or adds real distance', () => {
-    const report = auditCluster(readDataset(EXAMPLE), { seed: 1 });
+    const report = firthValleyAudit();
     for (const l of report.localities) {
       const present = l.roles.filter((r) => r.count > 0).length;
       const pairs = l.roleLinks.filter((k) => k.distance !== null).length;

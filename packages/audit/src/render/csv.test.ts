@@ -1,12 +1,8 @@
-import { fileURLToPath } from 'node:url';
-import { readDataset } from '@muster/core/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IssueList, parseCsv, type CsvTable } from '@muster/core/reader';
-import { auditCluster } from '../audit.js';
 import type { AuditReport } from '../report.js';
 import { CSV_COLUMNS, renderCsv } from './csv.js';
-
-const EXAMPLE = fileURLToPath(new URL('../../../../examples/firth-valley', import.meta.url));
+import { firthValleyAudit } from '../test-example.js';
 
 function parse(text: string): CsvTable {
   const issues = new IssueList();
@@ -22,12 +18,8 @@ function records(table: CsvTable): Record<string, string>[] {
 }
 
 describe('renderCsv on the Firth Valley report', () => {
-  let report: AuditReport;
-  let text: string;
-  beforeAll(() => {
-    report = auditCluster(readDataset(EXAMPLE), { seed: 1 });
-    text = renderCsv(report);
-  });
+  const report = firthValleyAudit();
+  const text = renderCsv(report);
 
   it('has a header and one row per actor per locality, with CRLF line ends', () => {
     const actors = report.localities.reduce((s, l) => s + l.actors.length, 0);
@@ -80,7 +72,7 @@ describe('renderCsv on the Firth Valley report', () => {
 describe('renderCsv with awkward values', () => {
   let base: AuditReport;
   beforeAll(() => {
-    base = auditCluster(readDataset(EXAMPLE), { seed: 1, localities: ['Hollinwell'] });
+    base = firthValleyAudit({ localities: ['Hollinwell'] });
   });
 
   function withNames(names: string[]): AuditReport {

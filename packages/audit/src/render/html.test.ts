@@ -1,12 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { parseDatasetFiles } from '@muster/core';
-import { readDataset } from '@muster/core/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditCluster } from '../audit.js';
 import type { AuditReport } from '../report.js';
 import { HTML_CSP, renderHtml } from './html.js';
-
-const EXAMPLE = fileURLToPath(new URL('../../../../examples/firth-valley', import.meta.url));
+import { firthValleyAudit } from '../test-example.js';
 
 /** Every start tag, with its attributes. */
 function tags(html: string, name: string): string[] {
@@ -34,12 +31,8 @@ function localitySection(html: string, report: AuditReport, name: string): strin
 }
 
 describe('renderHtml on the Firth Valley report', () => {
-  let report: AuditReport;
-  let html: string;
-  beforeAll(() => {
-    report = auditCluster(readDataset(EXAMPLE), { seed: 1 });
-    html = renderHtml(report);
-  });
+  const report = firthValleyAudit();
+  const html = renderHtml(report);
 
   it('is one page that fetches nothing and runs nothing', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);

@@ -1,17 +1,9 @@
-import { fileURLToPath } from 'node:url';
-import { readDataset } from '@muster/core/node';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { auditCluster } from '../audit.js';
-import type { AuditReport } from '../report.js';
+import { describe, expect, it } from 'vitest';
 import { REPORT_FORMATS, renderCsv, renderHtml, renderJson, renderMarkdown, renderReport } from './index.js';
-
-const EXAMPLE = fileURLToPath(new URL('../../../../examples/firth-valley', import.meta.url));
+import { firthValleyAudit } from '../test-example.js';
 
 describe('renderReport', () => {
-  let report: AuditReport;
-  beforeAll(() => {
-    report = auditCluster(readDataset(EXAMPLE), { seed: 1 });
-  });
+  const report = firthValleyAudit();
 
   it('renders each format with its renderer', () => {
     expect(REPORT_FORMATS).toEqual(['json', 'md', 'csv', 'html']);
@@ -23,7 +15,7 @@ describe('renderReport', () => {
   });
 
   it('gives byte-identical output for two audits of the same data with the same seed', () => {
-    const again = auditCluster(readDataset(EXAMPLE), { seed: 1 });
+    const again = firthValleyAudit();
     for (const format of REPORT_FORMATS) expect(renderReport(again, format)).toBe(renderReport(report, format));
   });
 

@@ -1,17 +1,9 @@
-import { fileURLToPath } from 'node:url';
-import { readDataset } from '@muster/core/node';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { auditCluster } from '../audit.js';
-import type { AuditReport } from '../report.js';
+import { describe, expect, it } from 'vitest';
 import { renderJson } from './json.js';
-
-const EXAMPLE = fileURLToPath(new URL('../../../../examples/firth-valley', import.meta.url));
+import { firthValleyAudit } from '../test-example.js';
 
 describe('renderJson', () => {
-  let report: AuditReport;
-  beforeAll(() => {
-    report = auditCluster(readDataset(EXAMPLE), { seed: 1 });
-  });
+  const report = firthValleyAudit();
 
   it('writes the report contract, two-space indented, with one final newline', () => {
     const text = renderJson(report);
@@ -25,7 +17,7 @@ describe('renderJson', () => {
   });
 
   it('gives identical text for the same data and seed', () => {
-    const again = auditCluster(readDataset(EXAMPLE), { seed: 1 });
+    const again = firthValleyAudit();
     expect(renderJson(again)).toBe(renderJson(report));
   });
 });

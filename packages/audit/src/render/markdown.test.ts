@@ -1,12 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { parseDatasetFiles } from '@muster/core';
-import { readDataset } from '@muster/core/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditCluster } from '../audit.js';
-import type { AuditReport } from '../report.js';
 import { renderMarkdown } from './markdown.js';
-
-const EXAMPLE = fileURLToPath(new URL('../../../../examples/firth-valley', import.meta.url));
+import { firthValleyAudit } from '../test-example.js';
 
 /** The text of the `## name` section, up to the next `## ` heading. */
 function section(md: string, name: string): string {
@@ -41,12 +37,8 @@ function tableWidths(md: string): number[][] {
 }
 
 describe('renderMarkdown on the Firth Valley report', () => {
-  let report: AuditReport;
-  let md: string;
-  beforeAll(() => {
-    report = auditCluster(readDataset(EXAMPLE), { seed: 1 });
-    md = renderMarkdown(report);
-  });
+  const report = firthValleyAudit();
+  const md = renderMarkdown(report);
 
   it('opens with the profile and a comparison of the three localities', () => {
     expect(md.startsWith('# Public-service innovation cluster: cluster audit\n')).toBe(true);

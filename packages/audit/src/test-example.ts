@@ -1,0 +1,15 @@
+/**
+ * The Firth Valley example and its audit, for tests. (Not part of the
+ * build: `test-*.ts`.)
+ */
+import { fileURLToPath } from 'node:url';
+import { readDataset } from '@muster/core/node';
+import { auditCluster, type AuditOptions } from './audit.js';
+import type { AuditReport } from './report.js';
+
+export const FIRTH_VALLEY = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
+
+/** A fresh audit of the Firth Valley example, seed 1 unless `options` says otherwise. */
+export function firthValleyAudit(options: AuditOptions = {}): AuditReport {
+  return auditCluster(readDataset(FIRTH_VALLEY), { seed: 1, ...options });
+}
