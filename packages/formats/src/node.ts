@@ -9,7 +9,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { Dataset } from '@muster/core';
+import { parseDatasetJson, type Dataset } from '@muster/core';
 import {
   readDataset as readCoreDataset,
   readRegularFile,
@@ -91,7 +91,8 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Dat
   issues.throwIfAny();
   if (form === 'gexf') return parseGexf(text!, file);
   if (form === 'graphml') return parseGraphml(text!, file);
-  return isKumuJson(text!) ? parseKumuJson(text!, kumuOptions) : readCoreDataset(path, rest);
+  // The text is read once: Muster's own JSON is parsed from it, not read again through core's readDataset.
+  return isKumuJson(text!) ? parseKumuJson(text!, kumuOptions) : parseDatasetJson(text!, file);
 }
 
 /** A Kumu JSON export: an object with `elements` and no `actors`. */
