@@ -57,9 +57,10 @@ export function escapeMarkdownCell(text: string): string {
 
 // C0 controls but tab and line breaks, DEL, and the C1 controls (U+0080–U+009F, which some terminals obey).
 // eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+export const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** {@link CONTROLS} with tab and line breaks too: every C0 control, DEL and the C1 controls. */
 // eslint-disable-next-line no-control-regex
-const ALL_CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+export const ALL_CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
 function visible(c: string): string {
   if (c === '\n') return '\\n';

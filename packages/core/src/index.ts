@@ -56,6 +56,7 @@ export {
   type Rule,
   type RuleType,
   type Severity,
+  listInWords,
 } from './profiles/rules/index.js';
 export { createRoleResolver, type RoleResolver } from './profiles/resolve.js';
 export {

@@ -20,6 +20,7 @@ import type {
   RoleCoverage,
   RoleLink,
 } from '../report.js';
+import { list } from '../rules/context.js';
 
 /** A piece of a sentence: our own words, or text from the data (to be escaped). */
 export type Segment = string | { user: string };
@@ -229,7 +230,7 @@ export function scoreWords(locality: LocalityAudit): { coverage: string; reach: 
   const structure =
     failed.length === 0
       ? 'no check of silos, single bridges, contact load or representation fails'
-      : `the checks of ${failed.length === 1 ? failed[0]! : `${failed.slice(0, -1).join(', ')} and ${failed.at(-1)!}`} fail`;
+      : `the checks of ${list(failed)} fail`;
   return { coverage, reach, structure };
 }
 

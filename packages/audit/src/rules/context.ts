@@ -78,8 +78,5 @@ export function finding(rule: Rule, message: string, data: Record<string, unknow
   return found;
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-export function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+/** `a`, `a and b`, `a, b and c`: core's, under the short name the rule checks use. */
+export { listInWords as list } from '@muster/core';

@@ -7,7 +7,7 @@
  * refused where they stand. Free-text attributes may hold tabs and line
  * breaks, nothing else of the kind.
  */
-import { escapeLine } from '../escape.js';
+import { ALL_CONTROLS, CONTROLS, escapeLine } from '../escape.js';
 import type { IssueList } from '../errors.js';
 import type { CsvTable } from '../csv/parse.js';
 import type { RawRecord, RawTable } from './tables.js';
@@ -15,18 +15,9 @@ import type { RawRecord, RawTable } from './tables.js';
 /** Printable ASCII only: nothing to normalise, nothing to refuse (the common case, tested first). */
 const PLAIN = /^[\u0020-\u007e]*$/;
 
-/** C0 controls, DEL and C1 controls. */
-function isControl(code: number): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
-}
-
 /** Where the first control character is, or -1; `text` lets tab, line feed and carriage return pass. */
 function firstControl(value: string, text: boolean): number {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (isControl(code) && !(text && (code === 9 || code === 10 || code === 13))) return i;
-  }
-  return -1;
+  return value.search(text ? CONTROLS : ALL_CONTROLS);
 }
 
 const CONTROL_HINT = 'remove it: it is invisible, and no name, id or value needs it (another tool may have left it)';

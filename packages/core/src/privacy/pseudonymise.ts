@@ -56,13 +56,14 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export function pseudonymMaker(secret: string): (kind: string, text: string) => string {
   if (secret.length === 0)
     throw new Error('pseudonymisation needs a secret key: an empty one would make pseudonyms anyone can recompute');
-  const key = new TextEncoder().encode(secret);
+  const encoder = new TextEncoder();
+  const key = encoder.encode(secret);
   const cache = new Map<string, string>();
   return (kind, text) => {
     const input = `${kind}:${text}`;
     let code = cache.get(input);
     if (code === undefined) {
-      const mac = hmacSha256(key, new TextEncoder().encode(input));
+      const mac = hmacSha256(key, encoder.encode(input));
       code = '';
       let bits = 0;
       let value = 0;
@@ -213,13 +214,12 @@ export function pseudonymise(dataset: Dataset, options: PseudonymiseOptions): Da
 export function pseudonymiseWithPlan(dataset: Dataset, options: PseudonymiseOptions): Pseudonymised {
   const pseudonym = pseudonymMaker(options.secret);
   const ids = new Map<string, string>();
-  const seen = new Map<string, string>();
+  const seen = new Set<string>();
   for (const actor of dataset.actors) {
     const id = `A-${pseudonym('id', actor.id)}`;
-    const clash = seen.get(id);
     // Rows, not ids: this message may be printed, and must hold no data.
-    if (clash !== undefined) throw new Error('two actor ids share a pseudonym; use another secret');
-    seen.set(id, actor.id);
+    if (seen.has(id)) throw new Error('two actor ids share a pseudonym; use another secret');
+    seen.add(id);
     ids.set(actor.id, id);
   }
   const idOf = (id: string): string => ids.get(id)!;

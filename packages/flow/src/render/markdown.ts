@@ -3,7 +3,7 @@
  * far, how fast, which roles and localities, who relayed it), then the
  * life cycle, then simulation, what-ifs and seeds when present.
  */
-import { escapeMarkdown } from '@muster/core';
+import { escapeMarkdown, listInWords as list } from '@muster/core';
 import type { FlowReport, GroupOutcome } from '../report.js';
 import type { FlowLabels } from './labels.js';
 
@@ -24,11 +24,6 @@ function outcomeRows(outcomes: Record<string, GroupOutcome>, label: (name: strin
     num(o.expected),
     `${pct(o.pReach)} (${pct(o.pReachCi95[0])}–${pct(o.pReachCi95[1])})`,
   ]);
-}
-
-/** `A`, `A and B`, `A, B and C`. */
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**
@@ -179,7 +174,7 @@ function seedLines(
   const without = seeds.withoutMustReach ?? [];
   const same =
     without.length === seeds.seeds.length && without.every((s) => seeds.seeds.some((t) => t.actor === s.actor));
-  const reach = (list: readonly { expectedReach: number }[]): number => list[list.length - 1]?.expectedReach ?? 0;
+  const reach = (steps: readonly { expectedReach: number }[]): number => steps[steps.length - 1]?.expectedReach ?? 0;
   lines.push(
     same
       ? 'The requirement did not change the seeds: the same actors are the best starting points without it.'

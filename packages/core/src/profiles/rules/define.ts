@@ -86,8 +86,8 @@ export const count = z.number().int().nonnegative();
 /** Role names as written. */
 export const asWritten: RoleNamer = (role) => role;
 
-/** `a`, `a and b`, `a, b and c`. */
-export function list(items: readonly string[]): string {
+/** Words joined as a sentence lists them: `a`, `a and b`, `a, b and c`. */
+export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

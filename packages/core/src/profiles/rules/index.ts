@@ -20,6 +20,7 @@ export type {
   RepresentationRule,
 };
 export type { RoleNamer, RoleReference, RuleBase, RuleDefinition, RuleField, RuleProblem, Severity } from './define.js';
+export { listInWords } from './define.js';
 
 /** Every rule type of the contract. */
 export type Rule =

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { asWritten, count, list, roleRef, ruleBaseShape, type RuleBase, type RuleDefinition } from './define.js';
+import {
+  asWritten,
+  count,
+  listInWords as list,
+  roleRef,
+  ruleBaseShape,
+  type RuleBase,
+  type RuleDefinition,
+} from './define.js';
 
 /** No actor of `role` has ties to more than `max` distinct actors of the `from` roles. */
 export interface MaxContactsRule extends RuleBase {
