@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClusterViewer } from '../src/types.js';
-import { launch, REPO, serveStatic } from '../test/harness.js';
+import { launch, mapReady, REPO, serveStatic } from '../test/harness.js';
 
 const out = join(REPO, 'docs/images');
 mkdirSync(out, { recursive: true });
@@ -19,7 +19,7 @@ const { page } = browser;
 await page.addInitScript('window.__name = (f) => f');
 await page.goto(`${server.origin}/examples/embed/index.html`);
 await page.addStyleTag({ content: 'main{padding:0!important}h1,p{display:none}muster-map{height:540px!important}' });
-await page.waitForFunction(() => document.querySelector('muster-map')?.getAttribute('data-state') === 'ready');
+await mapReady(page);
 const map = page.locator('muster-map');
 const act = async (step: (viewer: ClusterViewer) => void): Promise<void> => {
   await page.evaluate(`(${step.toString()})(document.querySelector('muster-map').viewer)`);

@@ -5,14 +5,10 @@
  * data is escaped.
  */
 import type Sigma from 'sigma';
+import { escapeHtml } from '@muster/core';
 import type { DisplayEdge, DisplayNode } from './graph.js';
-import type { PlacedLabel } from './labels.js';
+import { HALO_WIDTH, type PlacedLabel } from './labels.js';
 import type { ViewerSettings } from './settings.js';
-
-/** Text for SVG text content and attribute values. */
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const n = (v: number): string => String(Math.round(v * 10) / 10);
 
@@ -33,7 +29,7 @@ export function exportSvg(
     if (data === undefined || data.hidden || s === undefined || t === undefined || s.hidden || t.hidden) return;
     const [a, b] = [at(source), at(target)];
     edges.push(
-      `<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="${escapeXml(data.color)}" stroke-width="${n(data.size)}"/>`,
+      `<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="${escapeHtml(data.color)}" stroke-width="${n(data.size)}"/>`,
     );
   });
   const nodes: { z: number; svg: string }[] = [];
@@ -47,25 +43,25 @@ export function exportSvg(
     const ring =
       data.ringColor === undefined
         ? ''
-        : ` stroke="${escapeXml(data.ringColor)}" stroke-width="${n(r * settings.ringWidth)}"`;
+        : ` stroke="${escapeHtml(data.ringColor)}" stroke-width="${n(r * settings.ringWidth)}"`;
     const inner = data.ringColor === undefined ? r : r * (1 - settings.ringWidth / 2);
     nodes.push({
       z: data.zIndex,
-      svg: `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(inner)}" fill="${escapeXml(data.color)}"${ring}/>`,
+      svg: `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(inner)}" fill="${escapeHtml(data.color)}"${ring}/>`,
     });
   });
   nodes.sort((a, b) => a.z - b.z);
   const text = labels.map(
-    (l) => `<text x="${n(l.x)}" y="${n(l.y + l.height / 2)}" dominant-baseline="middle">${escapeXml(l.text)}</text>`,
+    (l) => `<text x="${n(l.x)}" y="${n(l.y + l.height / 2)}" dominant-baseline="middle">${escapeHtml(l.text)}</text>`,
   );
   const { font, size, color, halo } = settings.labels;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
-    `<title>${escapeXml(title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<g>${edges.join('')}</g>`,
     `<g>${nodes.map((x) => x.svg).join('')}</g>`,
-    `<g font-family="${escapeXml(font)}" font-size="${size}" fill="${escapeXml(color)}" stroke="${escapeXml(halo)}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${text.join('')}</g>`,
+    `<g font-family="${escapeHtml(font)}" font-size="${size}" fill="${escapeHtml(color)}" stroke="${escapeHtml(halo)}" stroke-width="${HALO_WIDTH}" paint-order="stroke" stroke-linejoin="round">${text.join('')}</g>`,
     '</svg>',
     '',
   ].join('\n');

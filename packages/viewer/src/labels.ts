@@ -138,6 +138,9 @@ export function placeLabels(
   return placed;
 }
 
+/** Width of the halo stroked round each label, in CSS pixels (canvas and SVG export alike). */
+export const HALO_WIDTH = 3;
+
 /** Draws placed labels with a halo on a 2D canvas (already scaled to CSS pixels). */
 export function drawLabels(
   context: CanvasRenderingContext2D,
@@ -147,7 +150,7 @@ export function drawLabels(
   context.font = `${settings.size}px ${settings.font}`;
   context.textBaseline = 'middle';
   context.lineJoin = 'round';
-  context.lineWidth = 3;
+  context.lineWidth = HALO_WIDTH;
   context.strokeStyle = settings.halo;
   context.fillStyle = settings.color;
   for (const label of labels) {

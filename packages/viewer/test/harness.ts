@@ -107,6 +107,13 @@ export function buildBundle(): void {
   execFileSync(process.execPath, [join(VIEWER, 'scripts/bundle.mjs')], { stdio: 'pipe' });
 }
 
+/** Waits for `data-state="ready"` on the page's `<muster-map>`: laid out and drawn. */
+export async function mapReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('muster-map')?.getAttribute('data-state') === 'ready', null, {
+    timeout: 30_000,
+  });
+}
+
 /** Counts pixels that are not (near) white in a PNG, decoded by the page itself. */
 export async function inkedPixels(page: Page, png: Buffer): Promise<number> {
   return page.evaluate(async (base64) => {

@@ -22,6 +22,7 @@ import {
   buildBundle,
   hasChromium,
   launch,
+  mapReady,
   REPO,
   serveStatic,
   VIEWER,
@@ -49,13 +50,6 @@ function smallLocality(): { dataset: string; audit: string } {
 }
 
 type MapElement = HTMLElement & { viewer: ClusterViewer };
-
-/** Waits for `data-state="ready"` on the page's `<muster-map>`. */
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('muster-map')?.getAttribute('data-state') === 'ready', null, {
-    timeout: 30_000,
-  });
-}
 
 /** Lets labels settle after the camera moved. */
 async function settled(page: Page): Promise<void> {
@@ -112,7 +106,7 @@ describe.skipIf(!hasChromium)('a readable map in chromium', () => {
       window.addEventListener('ready', () => ((window as unknown as { readyEvents: number }).readyEvents = 1), true);
     });
     await page.goto(`${server.origin}/examples/embed/index.html`);
-    await ready(page);
+    await mapReady(page);
     await settled(page);
   }, 60_000);
 
@@ -280,7 +274,7 @@ describe.skipIf(!hasChromium)('a readable map in chromium', () => {
         if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
       });
       await tab.goto(`${server.origin}${path}`);
-      await ready(tab);
+      await mapReady(tab);
       const result = await tab.evaluate(() => {
         const viewer = (document.querySelector('muster-map') as MapElement).viewer;
         return {
@@ -311,7 +305,7 @@ describe.skipIf(!hasChromium)('a readable map in chromium', () => {
         '<main><muster-map src="/names/data.json" aria-label="Names"></muster-map></main>',
     );
     await page.goto(`${server.origin}/names/index.html`);
-    await ready(page);
+    await mapReady(page);
     await settled(page);
     const result = await labelsAndBounds(page);
     expect(result.labels.map((l) => l.id).sort()).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
@@ -346,7 +340,7 @@ describe.skipIf(!hasChromium)('a readable map in chromium', () => {
         '<main><muster-map src="/small/data.json" audit-src="/small/audit.json" aria-label="Small locality"></muster-map></main>',
     );
     await page.goto(`${server.origin}/small/index.html`);
-    await ready(page);
+    await mapReady(page);
     await settled(page);
     const result = await labelsAndBounds(page);
     expectReadable(result);
