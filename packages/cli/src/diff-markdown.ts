@@ -5,16 +5,18 @@
  */
 import { escapeMarkdown, escapeMarkdownCell, type AuditDiff } from '@muster/audit';
 import type { Dataset, DatasetDiff, Profile, TieKey } from '@muster/core';
+import { plural } from './commands/convert.js';
 
 /** Names listed per list before the rest are counted (the JSON has them all). */
 const SHOWN = 50;
 
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 
 /** Who is who in either wave: names (with the id where two share one), and role labels. */
 function namer(old: Dataset, now: Dataset, profile: Profile) {
-  const actors = new Map([...old.actors, ...now.actors].map((a) => [a.id, a]));
+  const before = new Map(old.actors.map((a) => [a.id, a]));
+  const after = new Map(now.actors.map((a) => [a.id, a]));
+  const actors = new Map([...before, ...after]);
   const uses = new Map<string, number>();
   for (const a of actors.values()) uses.set(a.name, (uses.get(a.name) ?? 0) + 1);
   const labels = new Map(profile.roles.map((r) => [r.id, r.label]));
@@ -24,8 +26,9 @@ function namer(old: Dataset, now: Dataset, profile: Profile) {
     if (a === undefined || a.name.trim() === '') return id;
     return uses.get(a.name)! > 1 ? `${a.name} (${id})` : a.name;
   };
-  const person = (id: string, dataset: Dataset): string => {
-    const a = dataset.actors.find((x) => x.id === id);
+  /** An actor as that wave has it: name, role and locality. */
+  const person = (id: string, wave: 'old' | 'now'): string => {
+    const a = (wave === 'old' ? before : after).get(id);
     return a === undefined ? name(id) : `${name(id)} (${role(a.role)}, ${a.locality})`;
   };
   return { name, role, person };
@@ -90,9 +93,9 @@ export function renderDiffMarkdown(
     '',
   ];
   if (data.actors.gained.length > 0)
-    lines.push('## Who joined', '', ...bullets(data.actors.gained.map((id) => person(id, now))), '');
+    lines.push('## Who joined', '', ...bullets(data.actors.gained.map((id) => person(id, 'now'))), '');
   if (data.actors.lost.length > 0)
-    lines.push('## Who left', '', ...bullets(data.actors.lost.map((id) => person(id, old))), '');
+    lines.push('## Who left', '', ...bullets(data.actors.lost.map((id) => person(id, 'old'))), '');
   if (data.actors.changed.length > 0) {
     const change = (c: DatasetDiff['actors']['changed'][number]): string =>
       c.field === 'role'

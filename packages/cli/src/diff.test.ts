@@ -1,14 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readDataset, writeDataset } from '@muster/core/node';
-import { afterAll, describe, expect, it } from 'vitest';
-import { run } from './test-run.js';
+import { describe, expect, it } from 'vitest';
+import { FIRTH_VALLEY as EXAMPLE, run, useScratchFolder } from './test-run.js';
 
-const EXAMPLE = fileURLToPath(new URL('../../../examples/firth-valley', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'muster-diff-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useScratchFolder('diff');
 
 /**
  * A second wave of the example: Hollinwell's researchers leave, a new
@@ -21,7 +17,7 @@ function laterWave(name: string): { path: string; left: string[]; changed: strin
   );
   const kept = (id: string | undefined): boolean => id === undefined || !drop.has(id);
   const changed = dataset.actors.find((a) => a.locality === 'Kelderbridge' && a.role === 'investor')!;
-  const path = join(dir, name);
+  const path = join(dir(), name);
   writeDataset(
     {
       ...dataset,
@@ -78,11 +74,11 @@ describe('muster diff', () => {
 
 describe('muster diff of waves read against different profiles', () => {
   async function wave(name: string, roles: [string, string], profile: string): Promise<string> {
-    const folder = join(dir, `${name}-src`);
+    const folder = join(dir(), `${name}-src`);
     mkdirSync(folder);
     writeFileSync(join(folder, 'actors.csv'), `id,name,role,locality\na1,Ann,${roles[0]},R\na2,Bo,${roles[1]},R\n`);
     writeFileSync(join(folder, 'ties.csv'), 'source,target,kind\na1,a2,advice\n');
-    const out = join(dir, `${name}.json`);
+    const out = join(dir(), `${name}.json`);
     expect((await run(['convert', folder, out, '--profile', profile])).code).toBe(0);
     return out;
   }

@@ -4,17 +4,15 @@
  * (Survey imports that would merge people of different roles: see
  * packages/core/src/survey/import.test.ts.)
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { run } from './test-run.js';
+import { describe, expect, it } from 'vitest';
+import { run, useScratchFolder } from './test-run.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'muster-mistakes-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useScratchFolder('mistakes');
 
 function dataset(name: string, files: Record<string, string | Buffer>): string {
-  const path = join(dir, name);
+  const path = join(dir(), name);
   mkdirSync(path);
   for (const [file, text] of Object.entries(files)) writeFileSync(join(path, file), text);
   return path;

@@ -10,7 +10,7 @@ import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
-import { privacyHelp, privacyOptions, privatise } from '../privacy.js';
+import { PRIVACY_HELP, privacyOptions, privatise } from '../privacy.js';
 import { progressBar } from '../progress.js';
 
 function number(text: string, name: string, test: (x: number) => boolean, want: string): number {
@@ -61,7 +61,7 @@ ${MAPPING_HELP}
   --what-if-introductions    judge each introduction the audit recommends
   --seeds K                  choose K seeds that maximise expected reach
   --must-reach ROLE          with --seeds: prefer seeds that reach this role
-${privacyHelp(29)}
+${PRIVACY_HELP}
   -q, --quiet                no progress bar
   -h, --help                 show this help`,
   options: {
