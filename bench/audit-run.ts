@@ -14,7 +14,7 @@
 import { parseArgs } from 'node:util';
 import { auditCluster, renderJson, type AuditOptions, type AuditReport } from '@muster/audit';
 import { auditClusterParallel, PARALLEL_MIN_WORK } from '@muster/audit/node';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/node';
 import { peakRss } from './measure.js';
 
 /** What one run measured. */

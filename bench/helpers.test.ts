@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compactView } from '@muster/core';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/node';
 import { describe, expect, it } from 'vitest';
 import { clusterDataset, syntheticGraph, writeEdgeList } from './cluster-graph.js';
 import { averageRanks, overlap, ranking, spearman } from './ranks.js';

@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRng, datasetToFiles, parseDatasetJson } from '@muster/core';
-import { writeAtomically } from '@muster/core/node';
+import { writeAtomically } from '@muster/node';
 import { IssueList, parseJsonText } from '@muster/core/reader';
 import { timed } from './measure.js';
 

@@ -18,7 +18,7 @@ import {
   type InputIssue,
   type InputIssueCode,
 } from '../packages/core/src/index.js';
-import { MAX_FILE_BYTES, loadProfile } from '../packages/core/src/node.js';
+import { MAX_FILE_BYTES, loadProfile } from '../packages/node/src/index.js';
 import { readDataset, writeDataset } from '../packages/formats/src/node.js';
 
 const DOC = readFileSync(new URL('../docs/data-format.md', import.meta.url), 'utf8');

@@ -2,8 +2,8 @@
  * The packages as their users get them: packs every package under
  * packages/ the way it is published, checks what the tarballs hold, lints
  * them with publint, installs them with plain npm into a throw-away Node
- * project and uses them there as a library (`@muster/core`, `@muster/formats`,
- * `@muster/survey`), as the
+ * project and uses them there as a library (`@muster/core`, `@muster/node`,
+ * `@muster/formats`, `@muster/survey`), as the
  * `muster` command and through TypeScript's type checker. Needs `pnpm
  * build` first (the `test` script runs it); npm fetches the packages'
  * dependencies from the registry.
@@ -145,7 +145,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { MusterInputError, isMusterInputError, parseDatasetFiles } from '@muster/core';
 import { toGraph } from '@muster/core/graphology';
-import { readDataset, writeDataset } from '@muster/core/node';
+import { readDataset, writeDataset } from '@muster/node';
 import * as formats from '@muster/formats/node';
 import { importSurvey, parseSurveyConfig } from '@muster/survey';
 
@@ -191,7 +191,7 @@ console.log('library ok');
 const TYPES_GOOD = `
 import { MusterInputError, parseDatasetFiles, type Dataset, type InputIssue, type Profile } from '@muster/core';
 import { toGraph } from '@muster/core/graphology';
-import { readDataset, writeDataset, type WriteOptions } from '@muster/core/node';
+import { readDataset, writeDataset, type WriteOptions } from '@muster/node';
 import type { RawTable } from '@muster/core/reader';
 import { parseGexf } from '@muster/formats/gexf';
 import type { SurveyConfig } from '@muster/survey';
@@ -225,7 +225,7 @@ export const role: string = graph.getNodeAttribute('a1', 'role');
 /** Strict TypeScript misusing the types; the check must refuse it. */
 const TYPES_BAD = `
 import type { Dataset } from '@muster/core';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/node';
 
 export const dataset: Dataset = readDataset(42);
 export const count: string = dataset.actors.length;
@@ -378,9 +378,9 @@ describe('the packed packages, installed from their tarballs', () => {
   it('type-checks strict TypeScript against the packed declarations', () => {
     const ran = runOk(process.execPath, [TSC, ...TSC_FLAGS, '--listFiles', 'types-good.ts'], consumer);
     const used = ran.stdout.split(/\r?\n/).map((line) => line.split(sep).join('/'));
-    for (const entry of ['index.d.ts', 'node.d.ts']) {
+    for (const entry of ['core/dist/index.d.ts', 'core/dist/reader.d.ts', 'node/dist/index.d.ts']) {
       expect(
-        used.some((file) => file.endsWith(`/node_modules/@muster/core/dist/${entry}`)),
+        used.some((file) => file.endsWith(`/node_modules/@muster/${entry}`)),
         entry,
       ).toBe(true);
     }

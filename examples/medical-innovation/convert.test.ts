@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/node';
 import { DEFAULT_SOURCE_DIR, IDEA_ID, LAST_MONTH, convert } from './convert.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));

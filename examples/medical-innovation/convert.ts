@@ -32,7 +32,7 @@ import {
   type Profile,
   type Tie,
 } from '@muster/core';
-import { writeAtomically } from '@muster/core/node';
+import { writeAtomically } from '@muster/node';
 
 /** Where the converted dataset goes: the folder of this script. */
 export const OUT_DIR = fileURLToPath(new URL('.', import.meta.url));

@@ -1,5 +1,5 @@
 import { isMusterInputError, parseDatasetFiles, type Dataset, type MusterInputError } from '@muster/core';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/node';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_DEFAULTS, auditCluster } from './audit.js';
 import type { AuditReport, LocalityAudit } from './report.js';

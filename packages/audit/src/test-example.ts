@@ -3,7 +3,7 @@
  * build: `test-*.ts`.)
  */
 import { fileURLToPath } from 'node:url';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/node';
 import { auditCluster, type AuditOptions } from './audit.js';
 import type { AuditReport } from './report.js';
 

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDataset, writeDataset } from '@muster/core/node';
+import { readDataset, writeDataset } from '@muster/node';
 import { describe, expect, it } from 'vitest';
 import { FIRTH_VALLEY as EXAMPLE, run, useScratchFolder } from './test-run.js';
 

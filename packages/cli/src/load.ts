@@ -4,7 +4,7 @@
  * other files commands take (a survey, its settings, a key).
  */
 import type { Dataset, Profile } from '@muster/core';
-import { loadProfile, readText } from '@muster/core/node';
+import { loadProfile, readText } from '@muster/node';
 import { IssueList } from '@muster/core/reader';
 import { parseKumuMapping } from '@muster/formats/kumu';
 import { readDataset, type ReadDatasetOptions } from '@muster/formats/node';

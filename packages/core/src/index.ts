@@ -2,10 +2,10 @@
  * `@muster/core`: the data model, profiles, the dataset contract with its
  * CSV and JSON forms (read from text, so they run in the browser too),
  * dates, seeded randomness, the compact graph view, diff and
- * pseudonymisation. File access is in `@muster/core/node`, the reader kit
- * for new formats in `@muster/core/reader`, graphology graphs in
- * `@muster/core/graphology`; other file formats are in `@muster/formats`,
- * survey import in `@muster/survey`.
+ * pseudonymisation. The reader kit for new formats is in
+ * `@muster/core/reader`, graphology graphs in `@muster/core/graphology`;
+ * files on disk are in `@muster/node`, other file formats in
+ * `@muster/formats`, survey import in `@muster/survey`.
  *
  * @module @muster/core
  */

@@ -3,7 +3,7 @@
  * Muster knows, chosen by the path's ending — a folder of CSV files, a
  * `.json` file (Muster's own or a Kumu export), an `.xlsx` workbook (Muster's
  * own or a Kumu export), `.gexf` or `.graphml`. Folders and Muster's JSON
- * are read and written by `@muster/core/node`; this adds the other forms.
+ * are read and written by `@muster/node`; this adds the other forms.
  *
  * @module @muster/formats/node
  */
@@ -19,7 +19,7 @@ import {
   writeDataset as writeCoreDataset,
   type ReadDatasetOptions as CoreReadOptions,
   type WriteOptions,
-} from '@muster/core/node';
+} from '@muster/node';
 import { IssueList } from '@muster/core/reader';
 import { parseGexf } from './gexf/read.js';
 import { datasetToGexf } from './gexf/write.js';

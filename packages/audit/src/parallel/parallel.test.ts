@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { compactView, createRng, defaultProfile, type Dataset } from '@muster/core';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/node';
 import { describe, expect, it } from 'vitest';
 import { auditCluster } from '../audit.js';
 import { betweenness } from '../metrics/betweenness.js';

@@ -18,7 +18,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { CompactGraph } from '@muster/core';
-import { startWorker } from '@muster/core/worker';
+import { startWorker } from '@muster/node/worker';
 import {
   BETWEENNESS_CHUNKS,
   BETWEENNESS_DEFAULTS,

@@ -7,7 +7,7 @@ import { datasetToJson } from '@muster/core';
 import { renderMapEmbed } from '@muster/viewer/standalone';
 import { viewerBundle } from '../map.js';
 import { auditClusterParallel, defaultThreads } from '@muster/audit/node';
-import { writeAtomically } from '@muster/core/node';
+import { writeAtomically } from '@muster/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';

@@ -6,7 +6,7 @@
 import { auditCluster } from '@muster/audit';
 import { flowLabels, traceIdea, renderFlow, type TraceOptions, type WhatIf } from '@muster/flow';
 import { didYouMean } from '@muster/core';
-import { writeAtomically } from '@muster/core/node';
+import { writeAtomically } from '@muster/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';

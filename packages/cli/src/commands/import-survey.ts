@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { MusterInputError, shownMessage } from '@muster/core';
-import { loadProfile, writeAtomically } from '@muster/core/node';
+import { loadProfile, writeAtomically } from '@muster/node';
 import { readDataset, writeDataset } from '@muster/formats/node';
 import { formatSurveySummary, importSurvey, parseSurveyConfig } from '@muster/survey';
 import { EXIT, UsageError, type Command } from '../command.js';

@@ -4,7 +4,7 @@
  * that its roles can be read and changed.
  */
 import { getBuiltinProfile, type Profile } from '@muster/core';
-import { loadProfile, writeAtomically } from '@muster/core/node';
+import { loadProfile, writeAtomically } from '@muster/node';
 import { datasetForm } from '@muster/formats/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';

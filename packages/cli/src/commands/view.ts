@@ -4,7 +4,7 @@
  * served from 127.0.0.1 with --serve.
  */
 import { datasetToJson, didYouMean } from '@muster/core';
-import { writeAtomically } from '@muster/core/node';
+import { writeAtomically } from '@muster/node';
 import { auditCluster, renderJson } from '@muster/audit';
 import { renderFlowJson, traceIdea } from '@muster/flow';
 import { renderStandaloneHtml } from '@muster/viewer/standalone';

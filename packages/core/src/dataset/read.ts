@@ -1,7 +1,7 @@
 /**
  * Reading a dataset from text, in Node and in the browser alike: a folder's
  * files given as strings (CSV and `profile.json`), or the one-file JSON
- * form. File access lives in `@muster/core/node`.
+ * form. File access lives in `@muster/node`.
  */
 import { IssueList, MusterInputError } from '../errors.js';
 import { parseJsonText } from '../json.js';

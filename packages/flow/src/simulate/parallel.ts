@@ -19,7 +19,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { CompactGraph } from '@muster/core';
-import { startWorker } from '@muster/core/worker';
+import { startWorker } from '@muster/node/worker';
 import { checkWhole, prepareSpread, type PreparedSpread } from './prepare.js';
 import { checkRunOptions, emptyResult, simulateRuns } from './spread.js';
 import type { SpreadGroups, SpreadOptions, SpreadResult } from './types.js';

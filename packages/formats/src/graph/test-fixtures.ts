@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { emptyDataset, issuesOf, type Actor, type Dataset, type InputIssue } from '@muster/core';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/node';
 import { getBuiltinProfile } from '@muster/core';
 
 /** A fixture: the file's text and what reading it gives, a dataset or the issues. */

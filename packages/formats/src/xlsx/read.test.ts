@@ -6,7 +6,7 @@ import { issuesOf, type InputIssue } from '@muster/core';
 import { parseDatasetFiles } from '@muster/core';
 import { datasetToFiles } from '@muster/core';
 import { getBuiltinProfile } from '@muster/core';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/node';
 import { parseWorkbook } from './read.js';
 import { rawWorkbook, row } from './test-book.js';
 import { openWorkbook } from './workbook.js';

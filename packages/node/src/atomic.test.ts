@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WRITE_PHASES, writeAtomically } from './atomic.js';
-import { MusterInputError } from './errors.js';
+import { MusterInputError } from '@muster/core';
 
 const ATOMIC = fileURLToPath(new URL('../dist/atomic.js', import.meta.url));
 

@@ -1,38 +1,37 @@
 /**
- * `@muster/core/node`: reading and writing datasets and profiles on disk.
- * The parsing itself is in the browser-safe entry; this adds files, paths
- * and all-or-nothing writes.
- *
- * @module @muster/core/node
+ * Datasets and profiles on disk: a folder of CSV files or one `.json` file
+ * read with every problem located, written all or nothing; a profile by
+ * built-in id or from a file. The parsing itself is core's, browser-safe;
+ * this adds files and paths.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { writeAtomically, type WriteOptions } from './atomic.js';
-import { IssueList, MusterInputError, isMusterInputError } from './errors.js';
-import type { Dataset } from './model.js';
-import { getBuiltinProfile, builtinProfileIds } from './profiles/builtin/index.js';
-import type { Profile } from './profiles/types.js';
 import {
   DATASET_FILES,
-  decodeText,
+  MusterInputError,
+  builtinProfileIds,
+  datasetToFiles,
+  datasetToJson,
+  didYouMean,
+  getBuiltinProfile,
+  isMusterInputError,
   parseDatasetFiles,
   parseDatasetJson,
-  readProfileText,
+  type Dataset,
   type DatasetFileName,
   type DatasetFiles,
+  type Profile,
   type ReadOptions,
-} from './dataset/read.js';
-import { datasetToFiles, datasetToJson } from './dataset/write.js';
-import { didYouMean } from './suggest.js';
+} from '@muster/core';
+import { IssueList, decodeText, readProfileText } from '@muster/core/reader';
+import { writeAtomically, type WriteOptions } from './atomic.js';
 import { readRegularFile } from './files.js';
 
-export { MAX_FILE_BYTES, readRegularFile } from './files.js';
-
-/** The forms of a dataset this entry reads and writes: a folder of CSV files or one JSON file. */
+/** The forms of a dataset this package reads and writes: a folder of CSV files or one JSON file. */
 export type DatasetForm = 'folder' | 'json';
 
 /**
- * File types this entry does not take as a dataset: a path ending so is
+ * File types this package does not take as a dataset: a path ending so is
  * refused, not taken for a folder. `@muster/formats/node` reads and writes
  * the workbook and graph-file forms.
  */
@@ -53,7 +52,7 @@ const OTHER_FORMATS = new Set([
 /**
  * The form of a dataset path by its ending: `json` for a `.json` file,
  * `folder` for a folder or a name without a known file ending, and
- * `undefined` for a file type this entry cannot take as a dataset.
+ * `undefined` for a file type this package cannot take as a dataset.
  */
 export function datasetForm(path: string): DatasetForm | undefined {
   const ending = extname(path).toLowerCase();
@@ -166,8 +165,6 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Dat
   issues.throwIfAny();
   return parseDatasetJson(text!, { ...options, file: path });
 }
-
-export { WRITE_PHASES, writeAtomically, type WriteOptions } from './atomic.js';
 
 /**
  * Writes a dataset as a folder of CSV files or, for a `.json` path, one

@@ -28,7 +28,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { MusterInputError } from './errors.js';
+import { MusterInputError } from '@muster/core';
 
 /** Options for the writers. */
 export interface WriteOptions {

@@ -6,7 +6,7 @@
  * it is held in memory, instead of failing deep inside Node.js.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import type { IssueList } from './errors.js';
+import type { IssueList } from '@muster/core/reader';
 
 /**
  * The largest input file Muster reads: 256 MiB (about 8 million ties in

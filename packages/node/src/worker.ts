@@ -1,8 +1,8 @@
 /**
- * `@muster/core/worker` (Node only): starting a worker thread of a Muster
+ * `@muster/node/worker`: starting a worker thread of a Muster
  * package the same way whether the package runs built or from its
- * TypeScript sources. An entry of its own, so that Node's types stay out of
- * `@muster/core/node`'s declarations.
+ * TypeScript sources. An entry of its own, so that the worker-thread types
+ * stay out of `@muster/node`'s declarations.
  *
  * A package's worker script sits beside the module that starts it:
  * `worker.js` in the built package, `worker.ts` in the sources (tests,
@@ -12,7 +12,7 @@
  * resolves the workspace packages to their sources (the `@muster/source`
  * export condition) as the parent does.
  *
- * @module @muster/core/worker
+ * @module @muster/node/worker
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
