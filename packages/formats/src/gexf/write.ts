@@ -12,7 +12,7 @@
  */
 import type { Actor, Attributes, Dataset, Tie } from '@muster/core';
 import { DEFAULT_PROFILE_ID, getBuiltinProfile, normaliseKey, roleColors } from '@muster/core';
-import { attributeColumns, columnIds, numberText, valueText } from '../graph/columns.js';
+import { keyedColumns, numberText, valueText } from '../graph/columns.js';
 import { PROFILE_KEY } from '../graph/document.js';
 import { escapeAttribute as attr, escapeText } from '../xml/escape.js';
 
@@ -89,33 +89,17 @@ export function datasetToGexf(dataset: Dataset, options: GexfWriteOptions = {}):
   const nodeFields = NODE_FIELDS.filter((field) =>
     dataset.actors.some((actor) => fieldValue(actor, field) !== undefined),
   );
-  const nodeColumns = attributeColumns(dataset.actors.map(nodeAttributes));
-  const nodeTaken = new Set<string>(nodeFields);
-  const nodeIds = columnIds(
-    nodeColumns.map((column) => column.name),
-    'a',
-    nodeTaken,
-    GEPHI_COLUMNS,
-  );
-  const nodeId = new Map(nodeColumns.map((column, k) => [column.name, nodeIds[k]!]));
+  const node = keyedColumns(dataset.actors.map(nodeAttributes), 'a', new Set(nodeFields), GEPHI_COLUMNS);
   declare(lines, 'node', [
     ...nodeFields.map((field) => ({ id: field, title: field, type: 'string' })),
-    ...nodeColumns.map((column) => ({ id: nodeId.get(column.name)!, title: column.name, type: column.type })),
+    ...node.columns.map((column) => ({ id: column.id, title: column.name, type: column.type })),
   ]);
 
   const edgeDates = dataset.ties.some((tie) => tie.date !== undefined);
-  const edgeColumns = attributeColumns(dataset.ties.map(edgeAttributes));
-  const edgeTaken = new Set<string>(edgeDates ? ['date'] : []);
-  const edgeIds = columnIds(
-    edgeColumns.map((column) => column.name),
-    'e',
-    edgeTaken,
-    GEPHI_COLUMNS,
-  );
-  const edgeId = new Map(edgeColumns.map((column, k) => [column.name, edgeIds[k]!]));
+  const edge = keyedColumns(dataset.ties.map(edgeAttributes), 'e', new Set(edgeDates ? ['date'] : []), GEPHI_COLUMNS);
   declare(lines, 'edge', [
     ...(edgeDates ? [{ id: 'date', title: 'date', type: 'string' }] : []),
-    ...edgeColumns.map((column) => ({ id: edgeId.get(column.name)!, title: column.name, type: column.type })),
+    ...edge.columns.map((column) => ({ id: column.id, title: column.name, type: column.type })),
   ]);
 
   // The map's colours: core's palette by the profile's role order (its own colours first), then other roles.
@@ -133,7 +117,7 @@ export function datasetToGexf(dataset: Dataset, options: GexfWriteOptions = {}):
       if (value !== undefined) values.push([field, value]);
     }
     for (const [name, value] of Object.entries(nodeAttributes(actor)))
-      values.push([nodeId.get(name)!, valueText(value)]);
+      values.push([node.idOf.get(name)!, valueText(value)]);
     attvalues(lines, values);
     if (colours) {
       lines.push(`        ${vizColor(roleColour.get(actor.role)!)}`);
@@ -153,7 +137,8 @@ export function datasetToGexf(dataset: Dataset, options: GexfWriteOptions = {}):
     const { label } = labelOf(tie);
     const values: [string, string][] = [];
     if (tie.date !== undefined) values.push(['date', tie.date]);
-    for (const [name, value] of Object.entries(edgeAttributes(tie))) values.push([edgeId.get(name)!, valueText(value)]);
+    for (const [name, value] of Object.entries(edgeAttributes(tie)))
+      values.push([edge.idOf.get(name)!, valueText(value)]);
     const head = `      <edge id="${index}" source="${attr(tie.source)}" target="${attr(tie.target)}" label="${attr(label)}" kind="${attr(tie.kind)}" weight="${numberText(tie.weight)}"${type}`;
     if (values.length === 0) {
       lines.push(`${head}/>`);

@@ -61,22 +61,30 @@ export function idToken(name: string): string | undefined {
   return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) ? name : undefined;
 }
 
+/** An attribute column with its id in the document. */
+export interface KeyedColumn extends Column {
+  id: string;
+}
+
 /**
- * Gives each column an id: its name where that is a plain token not taken
- * (and not in `avoid`), else `prefix` and a number.
+ * The attribute columns of `items` (see {@link attributeColumns}), each
+ * with an id: its name where that is a plain token not taken (and not in
+ * `avoid`), else `prefix` and a number. The ids are added to `taken`;
+ * `idOf` maps a column's name to its id.
  */
-export function columnIds(
-  names: readonly string[],
+export function keyedColumns(
+  items: readonly Attributes[],
   prefix: string,
   taken: Set<string>,
   avoid: readonly string[] = [],
-): string[] {
+): { columns: KeyedColumn[]; idOf: Map<string, string> } {
   let next = 0;
-  return names.map((name) => {
-    const token = idToken(name);
+  const columns = attributeColumns(items).map((column) => {
+    const token = idToken(column.name);
     let id = token !== undefined && !taken.has(token) && !avoid.includes(token.toLowerCase()) ? token : undefined;
     while (id === undefined || taken.has(id)) id = `${prefix}${next++}`;
     taken.add(id);
-    return id;
+    return { ...column, id };
   });
+  return { columns, idOf: new Map(columns.map((column) => [column.name, column.id])) };
 }

@@ -9,8 +9,8 @@
  * it back to the same dataset; what GraphML cannot carry is listed by
  * `lossOf`.
  */
-import type { Actor, Dataset } from '@muster/core';
-import { attributeColumns, columnIds, numberText, valueText, type ColumnType } from '../graph/columns.js';
+import type { Actor, Attributes, Dataset } from '@muster/core';
+import { keyedColumns, numberText, valueText, type ColumnType } from '../graph/columns.js';
 import { PROFILE_KEY } from '../graph/document.js';
 import { escapeAttribute as attr, escapeText } from '../xml/escape.js';
 
@@ -55,28 +55,21 @@ export function datasetToGraphml(dataset: Dataset): string {
 
   // Key ids are unique across the document: attribute keys get their name where it is free.
   const taken = new Set(keys.map((key) => key.id));
-  const nodeColumns = attributeColumns(dataset.actors.map((actor) => actor.attributes));
-  const nodeIds = columnIds(
-    nodeColumns.map((column) => column.name),
-    'n',
-    taken,
-    RESERVED_IDS,
-  );
-  const nodeKey = new Map(nodeColumns.map((column, k) => [column.name, nodeIds[k]!]));
-  nodeColumns.forEach((column, k) =>
-    keys.push({ id: nodeIds[k]!, domain: 'node', name: column.name, type: GRAPHML_TYPES[column.type] }),
-  );
-  const edgeColumns = attributeColumns(dataset.ties.map((tie) => tie.attributes));
-  const edgeIds = columnIds(
-    edgeColumns.map((column) => column.name),
-    'e',
-    taken,
-    RESERVED_IDS,
-  );
-  const edgeKey = new Map(edgeColumns.map((column, k) => [column.name, edgeIds[k]!]));
-  edgeColumns.forEach((column, k) =>
-    keys.push({ id: edgeIds[k]!, domain: 'edge', name: column.name, type: GRAPHML_TYPES[column.type] }),
-  );
+  const keyed = (items: readonly { attributes: Attributes }[], prefix: string) =>
+    keyedColumns(
+      items.map((item) => item.attributes),
+      prefix,
+      taken,
+      RESERVED_IDS,
+    );
+  const node = keyed(dataset.actors, 'n');
+  const edge = keyed(dataset.ties, 'e');
+  for (const [domain, { columns }] of [
+    ['node', node],
+    ['edge', edge],
+  ] as const)
+    for (const column of columns)
+      keys.push({ id: column.id, domain, name: column.name, type: GRAPHML_TYPES[column.type] });
 
   const allDirected = dataset.ties.length > 0 && dataset.ties.every((tie) => tie.directed);
   const lines: string[] = [
@@ -98,7 +91,7 @@ export function datasetToGraphml(dataset: Dataset): string {
       if (value !== undefined) lines.push(data(field, value));
     }
     for (const [name, value] of Object.entries(actor.attributes))
-      lines.push(data(nodeKey.get(name)!, valueText(value)));
+      lines.push(data(node.idOf.get(name)!, valueText(value)));
     lines.push('    </node>');
   }
   for (const tie of dataset.ties) {
@@ -106,7 +99,8 @@ export function datasetToGraphml(dataset: Dataset): string {
     lines.push(`    <edge source="${attr(tie.source)}" target="${attr(tie.target)}"${directed}>`);
     lines.push(data('kind', tie.kind), data('weight', numberText(tie.weight)));
     if (tie.date !== undefined) lines.push(data('date', tie.date));
-    for (const [name, value] of Object.entries(tie.attributes)) lines.push(data(edgeKey.get(name)!, valueText(value)));
+    for (const [name, value] of Object.entries(tie.attributes))
+      lines.push(data(edge.idOf.get(name)!, valueText(value)));
     lines.push('    </edge>');
   }
   lines.push('  </graph>', '</graphml>', '');
