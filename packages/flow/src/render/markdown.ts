@@ -26,6 +26,26 @@ function outcomeRows(outcomes: Record<string, GroupOutcome>, label: (name: strin
   ]);
 }
 
+/** A group's first adoption and its adopters out of its actors. */
+interface GroupReach {
+  first: string | null;
+  adopters: number;
+  actors: number;
+}
+
+/** The table of how far the idea reached each group (role or locality), by name. */
+function reachTable(group: string, rows: [string, GroupReach][]): string[] {
+  return table(
+    [group, 'First adoption', 'Adopters', 'Of'],
+    rows.map(([name, r]) => [
+      escapeMarkdown(name),
+      r.first === null ? 'not reached' : escapeMarkdown(r.first),
+      String(r.adopters),
+      String(r.actors),
+    ]),
+  );
+}
+
 /**
  * Renders a flow report as Markdown, naming actors and roles with `labels`
  * (see `flowLabels`); without them, by their ids.
@@ -48,26 +68,16 @@ export function renderFlowMarkdown(report: FlowReport, labels: FlowLabels = {}):
       '',
       '## Did it reach the decision makers?',
       '',
-      ...table(
-        ['Role', 'First adoption', 'Adopters', 'Of'],
-        report.roles.map((r) => [
-          e(role(r.role)),
-          r.first === null ? 'not reached' : e(r.first),
-          String(r.adopters),
-          String(r.actors),
-        ]),
+      ...reachTable(
+        'Role',
+        report.roles.map((r) => [role(r.role), r]),
       ),
       '',
       '## Localities',
       '',
-      ...table(
-        ['Locality', 'First adoption', 'Adopters', 'Of'],
-        report.localities.map((l) => [
-          e(l.locality),
-          l.first === null ? 'not reached' : e(l.first),
-          String(l.adopters),
-          String(l.actors),
-        ]),
+      ...reachTable(
+        'Locality',
+        report.localities.map((l) => [l.locality, l]),
       ),
       '',
     );

@@ -21,7 +21,7 @@ import type { Worker } from 'node:worker_threads';
 import type { CompactGraph } from '@muster/core';
 import { startWorker } from '@muster/node/worker';
 import { checkWhole, prepareSpread, type PreparedSpread } from './prepare.js';
-import { checkRunOptions, emptyResult, simulateRuns } from './spread.js';
+import { checkRunOptions, emptyResult, spreadChecked } from './spread.js';
 import type { SpreadGroups, SpreadOptions, SpreadResult } from './types.js';
 
 /** Options of {@link spreadParallel}: those of `spread`, and the number of threads. */
@@ -213,17 +213,7 @@ export async function spreadParallel(graph: CompactGraph, options: ParallelSprea
   const where = 'spreadParallel';
   checkRunOptions(where, graph, options);
   const threads = Math.min(checkWhole(where, 'threads', options.threads ?? availableParallelism(), 1), options.runs);
-  if (threads === 1) {
-    const prepared = prepareSpread(where, graph, options);
-    const { runs, onProgress } = options;
-    return simulateRuns(
-      prepared,
-      options.groups ?? [],
-      options.firstRun ?? 0,
-      runs,
-      onProgress === undefined ? undefined : (done) => onProgress(done, runs),
-    );
-  }
+  if (threads === 1) return spreadChecked(where, graph, options);
   // Checked here so that bad options start no thread.
   prepareSpread(where, graph, options);
   const pool = createSpreadPool(threads);

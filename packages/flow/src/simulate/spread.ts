@@ -105,7 +105,12 @@ export function checkRunOptions(where: string, graph: CompactGraph, options: Spr
 /** Simulates `options.runs` runs of the idea spreading from `options.seeds` (see the banner). */
 export function spread(graph: CompactGraph, options: SpreadOptions): SpreadResult {
   checkRunOptions('spread', graph, options);
-  const prepared = prepareSpread('spread', graph, options);
+  return spreadChecked('spread', graph, options);
+}
+
+/** {@link spread} in this thread once `checkRunOptions` has passed; `where` names the caller in errors. */
+export function spreadChecked(where: string, graph: CompactGraph, options: SpreadOptions): SpreadResult {
+  const prepared = prepareSpread(where, graph, options);
   const { runs, onProgress } = options;
   return simulateRuns(
     prepared,
