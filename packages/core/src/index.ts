@@ -94,15 +94,7 @@ export {
   unguardFormula,
 } from './escape.js';
 export { closest as closestName, didYouMean } from './suggest.js';
-export {
-  HEX_COLOR,
-  OTHER_COLOR,
-  ROLE_PALETTE,
-  ROLE_PALETTE_TESTED,
-  TIE_KIND_PALETTE,
-  roleColors,
-  tieKindColors,
-} from './palette.js';
+export * from './palette.js';
 export { createRng, randomInt, type Rng } from './random.js';
 export {
   KEY_RULES,

@@ -75,18 +75,30 @@ function scan(text: string, duplicates: boolean): { line: number; column: number
     if (!m || m[0] === '' || m[0] === '-') fail();
     i += m![0].length;
   };
+  /** The members of an object or array after its opening bracket, each read by `member`, up to `close`. */
+  const members = (close: string, member: () => void): void => {
+    i++;
+    ws();
+    if (text[i] === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      member();
+      ws();
+      if (text[i] === ',') i++;
+      else if (text[i] === close) {
+        i++;
+        return;
+      } else fail();
+    }
+  };
   const value = (): void => {
     ws();
     const c = text[i];
     if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
       const keys = duplicates ? new Set<string>() : undefined;
-      for (;;) {
+      members('}', () => {
         ws();
         if (text[i] !== '"') fail();
         const start = i;
@@ -100,37 +112,9 @@ function scan(text: string, duplicates: boolean): { line: number; column: number
         if (text[i] !== ':') fail();
         i++;
         value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail();
-      }
+      });
     } else if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail();
-      }
+      members(']', value);
     } else if (c === '"') string();
     else if (c === 't') literal('true');
     else if (c === 'f') literal('false');
