@@ -144,7 +144,7 @@ const LIBRARY_SCRIPT = `
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { MusterInputError, isMusterInputError, parseDatasetFiles } from '@muster/core';
-import { toGraph } from '@muster/core/graphology';
+import { toGraph } from '@muster/graphology';
 import { readDataset, writeDataset } from '@muster/node';
 import * as formats from '@muster/formats/node';
 import { importSurvey, parseSurveyConfig } from '@muster/survey';
@@ -190,7 +190,7 @@ console.log('library ok');
 /** Strict TypeScript using the public types; it must compile cleanly. */
 const TYPES_GOOD = `
 import { MusterInputError, parseDatasetFiles, type Dataset, type InputIssue, type Profile } from '@muster/core';
-import { toGraph } from '@muster/core/graphology';
+import { toGraph } from '@muster/graphology';
 import { readDataset, writeDataset, type WriteOptions } from '@muster/node';
 import type { RawTable } from '@muster/core/reader';
 import { parseGexf } from '@muster/formats/gexf';

@@ -3,9 +3,9 @@
  * CSV and JSON forms (read from text, so they run in the browser too),
  * dates, seeded randomness, the compact graph view, diff and
  * pseudonymisation. The reader kit for new formats is in
- * `@muster/core/reader`, graphology graphs in `@muster/core/graphology`;
- * files on disk are in `@muster/node`, other file formats in
- * `@muster/formats`, survey import in `@muster/survey`.
+ * `@muster/core/reader`; files on disk are in `@muster/node`, other file
+ * formats in `@muster/formats`, survey import in `@muster/survey`,
+ * graphology graphs in `@muster/graphology`.
  *
  * @module @muster/core
  */

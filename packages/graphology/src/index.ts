@@ -1,17 +1,16 @@
 /**
- * `@muster/core/graphology`: the dataset as a graphology graph, for code that wants graphology's API
+ * `@muster/graphology`: the dataset as a graphology graph, for code that wants graphology's API
  * (the viewer, GEXF/GraphML, users' own analyses): one node per actor, one
  * edge per tie (a multigraph: two actors may share ties of several kinds),
  * directed or undirected per tie. User attributes stay under `attributes`,
  * so they never collide with the names graphology or sigma reserve.
  *
- * graphology is an optional peer dependency of `@muster/core`: install it
- * to use this entry point.
+ * graphology is a peer dependency: install it beside this package.
  *
- * @module @muster/core/graphology
+ * @module @muster/graphology
  */
 import { MultiGraph, UndirectedGraph } from 'graphology';
-import type { Actor, Attributes, Dataset } from './model.js';
+import type { Actor, Attributes, Dataset } from '@muster/core';
 
 /** What a node of the cluster graph carries: the actor, whose id is the node's key. */
 export type ActorNodeAttributes = Omit<Actor, 'id'>;

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Actor, Dataset, Tie } from './model.js';
-import { compactView } from './graph/compact.js';
-import { localitySubgraph, mergedView, toGraph } from './graphology.js';
+import { compactView, type Actor, type Dataset, type Tie } from '@muster/core';
+import { localitySubgraph, mergedView, toGraph } from './index.js';
 
 const actor = (id: string, locality: string, role = 'politician'): Actor => ({
   id,
