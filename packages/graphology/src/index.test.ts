@@ -20,6 +20,15 @@ const tie = (source: string, target: string, kind = 'collaboration', weight = 1,
   attributes: {},
 });
 
+/** Random multigraphs: `n` actors and up to `maxLength` ties `[u, v, weight, directed]` between indices below `max`. */
+const randomPairs = (max: number, maxLength: number) =>
+  fc.record({
+    n: fc.integer({ min: 2, max }),
+    pairs: fc.array(fc.tuple(fc.nat(max - 1), fc.nat(max - 1), fc.integer({ min: 1, max: 9 }), fc.boolean()), {
+      maxLength,
+    }),
+  });
+
 const DATASET: Dataset = {
   actors: [actor('a', 'R'), actor('b', 'R'), actor('c', 'R'), actor('d', 'H')],
   ties: [tie('a', 'b', 'advice', 2), tie('b', 'a', 'funding', 3, true), tie('b', 'c'), tie('c', 'd', 'information', 5)],
@@ -92,14 +101,8 @@ describe('compactView', () => {
   });
 
   it('merges the arcs of random multigraphs in the directed view', () => {
-    const arb = fc.record({
-      n: fc.integer({ min: 2, max: 15 }),
-      pairs: fc.array(fc.tuple(fc.nat(14), fc.nat(14), fc.integer({ min: 1, max: 9 }), fc.boolean()), {
-        maxLength: 50,
-      }),
-    });
     fc.assert(
-      fc.property(arb, ({ n, pairs }) => {
+      fc.property(randomPairs(15, 50), ({ n, pairs }) => {
         const actors = Array.from({ length: n }, (_, i) => actor(`n${i}`, 'R'));
         const ties = pairs
           .filter(([u, v]) => u < n && v < n)
@@ -128,14 +131,8 @@ describe('compactView', () => {
   });
 
   it('agrees with the graphology merged view on random multigraphs (degree sum = 2 × edges)', () => {
-    const arb = fc.record({
-      n: fc.integer({ min: 2, max: 20 }),
-      pairs: fc.array(fc.tuple(fc.nat(19), fc.nat(19), fc.integer({ min: 1, max: 9 }), fc.boolean()), {
-        maxLength: 60,
-      }),
-    });
     fc.assert(
-      fc.property(arb, ({ n, pairs }) => {
+      fc.property(randomPairs(20, 60), ({ n, pairs }) => {
         const actors = Array.from({ length: n }, (_, i) => actor(`n${i}`, i % 3 === 0 ? 'H' : 'R'));
         const ties = pairs
           .filter(([u, v]) => u < n && v < n && u !== v)
