@@ -97,41 +97,29 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
       }
       return;
     }
+    // A contract field may be named twice under two aliases; an attribute, twice in any letter case.
     const field = contractField(spec, header);
-    if (field !== undefined) {
-      const earlier = columns.get(field);
-      if (earlier !== undefined) {
-        issues.add({
-          code: 'column-duplicate',
-          file,
-          row: csv.headerRow,
-          column: header,
-          field,
-          message: `two columns mean '${field}': '${earlier}' and '${header}'`,
-          hint: 'keep one of them',
-        });
-        roleOf.push(null);
-        return;
-      }
-      columns.set(field, header);
-      roleOf.push({ field });
-      return;
-    }
-    const earlier = seenAttributes.get(header.toLowerCase());
+    const seen = field === undefined ? seenAttributes : columns;
+    const key = field ?? header.toLowerCase();
+    const earlier = seen.get(key);
     if (earlier !== undefined) {
       issues.add({
         code: 'column-duplicate',
         file,
         row: csv.headerRow,
         column: header,
-        message: `the column '${header}' appears twice`,
-        hint: 'rename or remove one of them',
+        ...(field === undefined ? {} : { field }),
+        message:
+          field === undefined
+            ? `the column '${header}' appears twice`
+            : `two columns mean '${field}': '${earlier}' and '${header}'`,
+        hint: field === undefined ? 'rename or remove one of them' : 'keep one of them',
       });
       roleOf.push(null);
       return;
     }
-    seenAttributes.set(header.toLowerCase(), header);
-    roleOf.push({ attribute: header });
+    seen.set(key, header);
+    roleOf.push(field === undefined ? { attribute: header } : { field });
   });
 
   for (const field of spec.required) {
@@ -174,23 +162,24 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
     const fields: Partial<Record<string, string>> = {};
     const attributes: Attributes = {};
     const cells = record.cells;
-    for (let k = 0; k < fieldColumns.length; k++) {
-      const [index, field] = fieldColumns[k]!;
-      const cell = cells[index];
-      if (cell === undefined) continue;
-      const value = cell.trim();
-      if (value !== '') fields[field] = value;
-    }
-    for (let k = 0; k < attributeColumns.length; k++) {
-      const [index, attribute] = attributeColumns[k]!;
-      const cell = cells[index];
-      if (cell === undefined) continue;
-      const value = cell.trim();
-      if (value !== '') attributes[attribute] = value;
-    }
+    copyCells(cells, fieldColumns, fields);
+    copyCells(cells, attributeColumns, attributes);
     records.push({ row: record.row, fields, lists: NO_LISTS, attributes });
   }
   return { name, file, format: 'csv', decimalComma: csv.delimiter === ';', columns, records };
+}
+
+/** The cells at the positions of `columns`, trimmed, into `into` under the columns' names; blank cells are left out. */
+function copyCells(
+  cells: readonly string[],
+  columns: readonly [number, string][],
+  into: Record<string, unknown>,
+): void {
+  for (let k = 0; k < columns.length; k++) {
+    const [index, name] = columns[k]!;
+    const value = cells[index]?.trim();
+    if (value !== undefined && value !== '') into[name] = value;
+  }
 }
 
 /** Text of a JSON scalar for a contract field. */
