@@ -93,3 +93,34 @@ function tooDeep(text: string): { line: number; column: number } | undefined {
   }
   return undefined;
 }
+
+/**
+ * The entries of a JSON array that are objects, each with its place in the
+ * array from 1 (its `row`). An entry that is not an object is a
+ * `json-shape` issue (`entry 3 of 'actors' is not an object`) with `hint`.
+ */
+export function jsonObjects(
+  entries: readonly unknown[],
+  array: string,
+  file: string,
+  issues: IssueList,
+  hint: string,
+): { row: number; entry: Record<string, unknown> }[] {
+  const objects: { row: number; entry: Record<string, unknown> }[] = [];
+  entries.forEach((entry, index) => {
+    const row = index + 1;
+    if (entry !== null && typeof entry === 'object' && !Array.isArray(entry)) {
+      objects.push({ row, entry: entry as Record<string, unknown> });
+      return;
+    }
+    issues.add({
+      code: 'json-shape',
+      file,
+      row,
+      value: JSON.stringify(entry)?.slice(0, 80),
+      message: `entry ${row} of '${array}' is not an object`,
+      hint,
+    });
+  });
+  return objects;
+}

@@ -25,6 +25,6 @@ export { detectDelimiter, parseCsv, type CsvRecord, type CsvTable } from './csv/
 export { unguardTable, writeCsv } from './csv/write.js';
 export { csvCell, csvField, guardFormula, unguardFormula } from './escape.js';
 export { datasetTables, type DatasetTable } from './dataset/write.js';
-export { MAX_JSON_DEPTH, parseJsonText } from './json.js';
+export { MAX_JSON_DEPTH, jsonObjects, parseJsonText } from './json.js';
 export { decodeText, readProfileText } from './dataset/read.js';
 export { refuseControlCharacters } from './dataset/characters.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../csv/parse.js';
 import { IssueList } from '../errors.js';
-import { tableFromCsv } from './tables.js';
+import { tableFromCsv, tableFromJson } from './tables.js';
 
 /** The raw actors table of a CSV text, and the problems found. */
 function actorsTable(text: string) {
@@ -43,5 +43,27 @@ describe('tableFromCsv', () => {
       }),
     ]);
     expect(issues[1]).not.toHaveProperty('field');
+  });
+});
+
+describe('tableFromJson', () => {
+  it('reads the objects of the array and reports an entry that is not one by its place', () => {
+    const issues = new IssueList();
+    const table = tableFromJson('ties', [{ source: 'a1', target: 'a2' }, 'a1-a3', null], 'set.json', issues);
+    expect(table.records.map((r) => [r.row, r.fields])).toEqual([[1, { source: 'a1', target: 'a2' }]]);
+    expect(issues.issues).toEqual([
+      expect.objectContaining({
+        code: 'json-shape',
+        row: 2,
+        value: '"a1-a3"',
+        message: "entry 2 of 'ties' is not an object",
+      }),
+      expect.objectContaining({
+        code: 'json-shape',
+        row: 3,
+        value: 'null',
+        hint: 'write each of ties as { "source": … }',
+      }),
+    ]);
   });
 });

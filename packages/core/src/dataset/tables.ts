@@ -8,6 +8,7 @@ import type { AttributeValue, Attributes } from '../model.js';
 import type { IssueList } from '../errors.js';
 import type { CsvTable } from '../csv/parse.js';
 import { normaliseKey } from '../normalise.js';
+import { jsonObjects } from '../json.js';
 
 /** The tables of the contract, named like their CSV files without `.csv`. */
 export type TableName = 'actors' | 'ties' | 'ideas' | 'adoptions' | 'mentions';
@@ -196,19 +197,8 @@ export function tableFromJson(name: TableName, entries: unknown[], file: string,
   const spec = TABLE_SPECS[name];
   const columns = new Map<string, string>();
   const records: RawRecord[] = [];
-  entries.forEach((entry, index) => {
-    const row = index + 1;
-    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-      issues.add({
-        code: 'json-shape',
-        file,
-        row,
-        value: JSON.stringify(entry)?.slice(0, 80),
-        message: `entry ${row} of '${name}' is not an object`,
-        hint: `write each of ${name} as { "${spec.required[0]}": … }`,
-      });
-      return;
-    }
+  const hint = `write each of ${name} as { "${spec.required[0]}": … }`;
+  jsonObjects(entries, name, file, issues, hint).forEach(({ row, entry }) => {
     const fields: Partial<Record<string, string>> = {};
     const lists: Partial<Record<string, string[]>> = {};
     const attributes: Attributes = {};
@@ -231,7 +221,7 @@ export function tableFromJson(name: TableName, entries: unknown[], file: string,
       });
       return true;
     };
-    for (const [key, value] of Object.entries(entry as Record<string, unknown>)) {
+    for (const [key, value] of Object.entries(entry)) {
       if (value === null || value === undefined) continue;
       const field = contractField(spec, key);
       if (duplicate(field ?? key.toLowerCase(), key)) continue;

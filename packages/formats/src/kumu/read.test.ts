@@ -92,6 +92,25 @@ describe('parseKumuJson', () => {
     ]);
   });
 
+  it('reports an element or connection that is not an object by its place in the array', () => {
+    const text = JSON.stringify({ elements: [{ label: 'Ann', type: 'politician' }, 'Bob'], connections: [[1, 2]] });
+    const issues = issuesOf(() => parseKumuJson(text, { file: 'k.json' }));
+    expect(issues.filter((i) => i.code === 'json-shape').map((i) => [i.file, i.row, i.message, i.hint])).toEqual([
+      [
+        'k.json#elements',
+        2,
+        "entry 2 of 'elements' is not an object",
+        'write each element as { "label": …, "type": … }',
+      ],
+      [
+        'k.json#connections',
+        1,
+        "entry 1 of 'connections' is not an object",
+        'write each connection as { "from": …, "to": … }',
+      ],
+    ]);
+  });
+
   it('reports an unknown type with a hint to map it', () => {
     const issues = issuesOf(() => parseKumuJson(EXPORT, { file: 'k.json' }));
     expect(at(issues)).toEqual([

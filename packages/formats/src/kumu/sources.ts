@@ -16,7 +16,7 @@
  *   their headers; sheets named with `(ignore)` are skipped, as Kumu does.
  *   Rows are spreadsheet rows, the file `FILE#SheetName`.
  */
-import { IssueList } from '@muster/core/reader';
+import { IssueList, jsonObjects } from '@muster/core/reader';
 import { openWorkbookOrReport, readSheetOrReport } from '../xlsx/read.js';
 import { sheetToCsvTable } from '../xlsx/table.js';
 import type { SheetEntry } from '../xlsx/workbook.js';
@@ -67,22 +67,11 @@ function jsonValue(value: unknown): KumuValue | undefined {
 
 function jsonItems(entries: unknown[], kind: 'elements' | 'connections', file: string, issues: IssueList): KumuItem[] {
   const items: KumuItem[] = [];
-  entries.forEach((entry, index) => {
-    const row = index + 1;
-    if (!isObject(entry)) {
-      issues.add({
-        code: 'json-shape',
-        file,
-        row,
-        value: JSON.stringify(entry)?.slice(0, 80),
-        message: `entry ${row} of '${kind}' is not an object`,
-        hint:
-          kind === 'elements'
-            ? 'write each element as { "label": …, "type": … }'
-            : 'write each connection as { "from": …, "to": … }',
-      });
-      return;
-    }
+  const hint =
+    kind === 'elements'
+      ? 'write each element as { "label": …, "type": … }'
+      : 'write each connection as { "from": …, "to": … }';
+  jsonObjects(entries, kind, file, issues, hint).forEach(({ row, entry }) => {
     const fields: [string, KumuValue][] = [];
     const push = (key: string, raw: unknown): void => {
       const value = jsonValue(raw);
