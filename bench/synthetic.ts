@@ -256,64 +256,39 @@ export function generateSyntheticCluster(options: SyntheticClusterOptions): Synt
   const seen = new PairSet();
   let k = 0;
 
-  // Inside communities.
-  for (let c = 0; c < nCom; c++) {
-    const want = comTies[c]!;
-    if (want === 0) continue;
-    const a = comStart[c]!;
-    const b = comStart[c + 1]!;
+  /**
+   * Places `want` ties between the positions [a, b) of `members`, drawn in
+   * proportion to `cum` (uniformly once heavy actors have run out of
+   * partners), with no duplicate pair and only pairs that `apart` accepts.
+   */
+  const placeTies = (
+    want: number,
+    a: number,
+    b: number,
+    cum: Float64Array,
+    apart: (i: number, j: number) => boolean,
+  ): void => {
+    if (want === 0) return;
     seen.reset(want);
     for (let t = 0; t < want; t++) {
       for (let attempt = 0; ; attempt++) {
-        // Weighted draws first; uniform ones if heavy actors have run out of partners.
-        const p = attempt < 32 ? pickWeighted(cumInside, a, b, rngTie()) : a + Math.floor(rngTie() * (b - a));
-        const q = attempt < 32 ? pickWeighted(cumInside, a, b, rngTie()) : a + Math.floor(rngTie() * (b - a));
-        if (p === q || !seen.add(p < q ? p : q, p < q ? q : p)) continue;
-        tieSource[k] = members[p]!;
-        tieTarget[k] = members[q]!;
-        k++;
-        break;
-      }
-    }
-  }
-  // Across communities, inside localities.
-  for (let l = 0; l < nLoc; l++) {
-    const want = locTies[l]!;
-    if (want === 0) continue;
-    const a = locStart[l]!;
-    const b = locStart[l + 1]!;
-    seen.reset(want);
-    for (let t = 0; t < want; t++) {
-      for (let attempt = 0; ; attempt++) {
-        const p = attempt < 32 ? pickWeighted(cumAcross, a, b, rngTie()) : a + Math.floor(rngTie() * (b - a));
-        const q = attempt < 32 ? pickWeighted(cumAcross, a, b, rngTie()) : a + Math.floor(rngTie() * (b - a));
+        const p = attempt < 32 ? pickWeighted(cum, a, b, rngTie()) : a + Math.floor(rngTie() * (b - a));
+        const q = attempt < 32 ? pickWeighted(cum, a, b, rngTie()) : a + Math.floor(rngTie() * (b - a));
         const i = members[p]!;
         const j = members[q]!;
-        if (actorCommunity[i] === actorCommunity[j] || !seen.add(p < q ? p : q, p < q ? q : p)) continue;
+        if (p === q || !apart(i, j) || !seen.add(p < q ? p : q, p < q ? q : p)) continue;
         tieSource[k] = i;
         tieTarget[k] = j;
         k++;
         break;
       }
     }
-  }
-  // Across localities.
-  if (globalTies > 0) {
-    seen.reset(globalTies);
-    for (let t = 0; t < globalTies; t++) {
-      for (let attempt = 0; ; attempt++) {
-        const p = attempt < 32 ? pickWeighted(cumAcross, 0, n, rngTie()) : Math.floor(rngTie() * n);
-        const q = attempt < 32 ? pickWeighted(cumAcross, 0, n, rngTie()) : Math.floor(rngTie() * n);
-        const i = members[p]!;
-        const j = members[q]!;
-        if (actorLocality[i] === actorLocality[j] || !seen.add(p < q ? p : q, p < q ? q : p)) continue;
-        tieSource[k] = i;
-        tieTarget[k] = j;
-        k++;
-        break;
-      }
-    }
-  }
+  };
+  // Inside communities; across communities, inside localities; across localities.
+  for (let c = 0; c < nCom; c++) placeTies(comTies[c]!, comStart[c]!, comStart[c + 1]!, cumInside, () => true);
+  const otherCommunity = (i: number, j: number): boolean => actorCommunity[i] !== actorCommunity[j];
+  for (let l = 0; l < nLoc; l++) placeTies(locTies[l]!, locStart[l]!, locStart[l + 1]!, cumAcross, otherCommunity);
+  placeTies(globalTies, 0, n, cumAcross, (i, j) => actorLocality[i] !== actorLocality[j]);
   if (k !== m) throw new Error(`internal error: placed ${k} of ${m} ties`);
 
   // --- Kinds and weights, then shuffle the order of the ties. -----------------
