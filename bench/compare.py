@@ -41,6 +41,13 @@ def clean(values):
 RUNS = 1
 
 
+def built(library, version, build):
+    """The graph `build` makes, once, and the output's head: the library, its version and the build time."""
+    started = time.perf_counter()
+    g = build()
+    return g, {"library": library, "version": version, "build_seconds": time.perf_counter() - started}
+
+
 def timed(f):
     """f's value and its best wall time over RUNS calls."""
     best = math.inf
@@ -60,10 +67,7 @@ def run_networkx(n, edges, weights, args):
         g.add_weighted_edges_from((u, v, w) for (u, v), w in zip(edges, weights))
         return g
 
-    started = time.perf_counter()
-    g = build()
-    build_seconds = time.perf_counter() - started
-    out = {"library": "networkx", "version": nx.__version__, "build_seconds": build_seconds}
+    g, out = built("networkx", nx.__version__, build)
     if args.betweenness:
         values, seconds = timed(lambda: nx.betweenness_centrality(g))
         out["betweenness"] = {"seconds": seconds, "values": clean([values[i] for i in range(n)])}
@@ -106,10 +110,7 @@ def run_igraph(n, edges, weights, args):
         g.es["weight"] = weights
         return g
 
-    started = time.perf_counter()
-    g = build()
-    build_seconds = time.perf_counter() - started
-    out = {"library": "igraph", "version": ig.__version__, "build_seconds": build_seconds}
+    g, out = built("igraph", ig.__version__, build)
     if args.betweenness:
         values, seconds = timed(lambda: g.betweenness(directed=False))
         # igraph counts each unordered pair once; NetworkX's normalisation is
