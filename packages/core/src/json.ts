@@ -11,7 +11,8 @@ import type { InputIssue, IssueList } from './errors.js';
 
 /**
  * `JSON.parse` of a file's text (a leading byte order mark skipped), or
- * `undefined` with a `file-empty` or `json-syntax` issue added to `issues`.
+ * `undefined` with one issue added to `issues`: `file-empty`,
+ * `json-too-deep`, `json-syntax`, or `json-shape` for a key written twice.
  * `emptyHint` says what the file must hold.
  */
 export function parseJsonText(
@@ -21,48 +22,37 @@ export function parseJsonText(
   emptyHint = 'it must hold one JSON object',
 ): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
-    issues.add({ code: 'file-empty', file, message: 'the file is empty', hint: emptyHint });
-    return undefined;
-  }
+  const parsed = parseChecked(body, emptyHint);
+  if ('value' in parsed) return parsed.value;
+  const { code, ...rest } = parsed.problem;
+  issues.add({ code, file, ...rest });
+  return undefined;
+}
+
+/** The value of a JSON text, or its first problem (an issue but for its file). */
+function parseChecked(body: string, emptyHint: string): { value: unknown } | { problem: Omit<InputIssue, 'file'> } {
+  if (body.trim() === '') return { problem: { code: 'file-empty', message: 'the file is empty', hint: emptyHint } };
   const deep = tooDeep(body);
   if (deep !== undefined) {
-    issues.add({
-      code: 'json-too-deep',
-      file,
-      line: deep.line,
-      message: `values are nested more than ${MAX_JSON_DEPTH} deep here (character ${deep.column} of the line)`,
-      hint: 'Muster reads flat records: write nested values as text, or leave them out',
-    });
-    return undefined;
+    const message = `values are nested more than ${MAX_JSON_DEPTH} deep here (character ${deep.column} of the line)`;
+    const hint = 'Muster reads flat records: write nested values as text, or leave them out';
+    return { problem: { code: 'json-too-deep', line: deep.line, message, hint } };
   }
   let value: unknown;
   try {
     value = JSON.parse(body) as unknown;
   } catch (error) {
     const at = locateJsonError(body);
-    const issue: InputIssue = {
-      code: 'json-syntax',
-      file,
-      message: `the file is not valid JSON${at ? ` (character ${at.column} of the line)` : ''}: ${(error as Error).message.slice(0, 120)}`,
-      hint: 'check for a missing comma, quote or bracket near that place',
-    };
-    if (at) issue.line = at.line;
-    issues.add(issue);
-    return undefined;
+    const where = at ? ` (character ${at.column} of the line)` : '';
+    const message = `the file is not valid JSON${where}: ${(error as Error).message.slice(0, 120)}`;
+    const hint = 'check for a missing comma, quote or bracket near that place';
+    return { problem: { code: 'json-syntax', message, hint, ...(at ? { line: at.line } : {}) } };
   }
   const duplicate = findDuplicateKey(body);
-  if (duplicate !== undefined) {
-    issues.add({
-      code: 'json-shape',
-      file,
-      line: duplicate.line,
-      message: `the key '${shownValue(duplicate.key)}' is written twice in one object (line ${duplicate.line}, character ${duplicate.column}); only the last would be kept`,
-      hint: 'keep one of the two, or rename one of them',
-    });
-    return undefined;
-  }
-  return value;
+  if (duplicate === undefined) return { value };
+  const { line, column, key } = duplicate;
+  const message = `the key '${shownValue(key)}' is written twice in one object (line ${line}, character ${column}); only the last would be kept`;
+  return { problem: { code: 'json-shape', line, message, hint: 'keep one of the two, or rename one of them' } };
 }
 
 /**
