@@ -24,6 +24,10 @@ const ACTORS =
   row(3, 'a2', 'Bo Marsh', 'designer', 'Riverside');
 const TIES = row(1, 'source', 'target') + row(2, 'a1', 'a2');
 
+/** The problems of a workbook with these sheets. */
+const sheetIssues = (sheets: { name: string; rows: string }[], options: { file?: string } = {}): InputIssue[] =>
+  issuesOf(() => parseWorkbook(rawWorkbook({ sheets }), options));
+
 describe('datasetToWorkbook and parseWorkbook', () => {
   it('round-trip the Firth Valley example unchanged', () => {
     const dataset = readDataset(EXAMPLE);
@@ -179,19 +183,13 @@ describe('parseWorkbook: workbooks written by other tools', () => {
         'ties.csv': 'source,target\na1,a9\n',
       }),
     );
-    const xlsx = issuesOf(() =>
-      parseWorkbook(
-        rawWorkbook({
-          sheets: [
-            {
-              name: 'actors',
-              rows: row(1, 'id', 'name', 'role', 'locality') + row(2, 'a1', 'Ann', 'wizard', 'Riverside'),
-            },
-            { name: 'ties', rows: row(1, 'source', 'target') + row(2, 'a1', 'a9') },
-          ],
-        }),
-      ),
-    );
+    const xlsx = sheetIssues([
+      {
+        name: 'actors',
+        rows: row(1, 'id', 'name', 'role', 'locality') + row(2, 'a1', 'Ann', 'wizard', 'Riverside'),
+      },
+      { name: 'ties', rows: row(1, 'source', 'target') + row(2, 'a1', 'a9') },
+    ]);
     expect(xlsx.map(({ file: _, ...rest }) => rest)).toEqual(csv.map(({ file: _, ...rest }) => rest));
   });
 
@@ -245,25 +243,17 @@ describe('parseWorkbook: workbooks written by other tools', () => {
 
   it('reports a value beyond the named columns as a column without a name, at the header row', () => {
     const actors = row(1, 'id', 'name', 'role', 'locality') + row(2, 'a1', 'Ann', 'Councillor', 'Riverside', 'stray');
-    const issues = issuesOf(() =>
-      parseWorkbook(
-        rawWorkbook({
-          sheets: [
-            { name: 'actors', rows: actors },
-            { name: 'ties', rows: TIES },
-          ],
-        }),
-      ),
-    );
+    const issues = sheetIssues([
+      { name: 'actors', rows: actors },
+      { name: 'ties', rows: TIES },
+    ]);
     expect(where(issues)).toEqual([{ code: 'value-missing', file: 'book.xlsx#actors', row: 1, column: '#5' }]);
   });
 });
 
 describe('parseWorkbook: bad workbooks', () => {
   it('names missing sheets and lists the ones there are', () => {
-    const issues = issuesOf(() =>
-      parseWorkbook(rawWorkbook({ sheets: [{ name: 'Sheet1', rows: ACTORS }] }), { file: 'b.xlsx' }),
-    );
+    const issues = sheetIssues([{ name: 'Sheet1', rows: ACTORS }], { file: 'b.xlsx' });
     expect(where(issues)).toEqual([
       { code: 'file-missing', file: 'b.xlsx#actors', row: undefined, column: undefined },
       { code: 'file-missing', file: 'b.xlsx#ties', row: undefined, column: undefined },
@@ -272,30 +262,18 @@ describe('parseWorkbook: bad workbooks', () => {
   });
 
   it('refuses two sheets for one table and an empty sheet', () => {
-    const issues = issuesOf(() =>
-      parseWorkbook(
-        rawWorkbook({
-          sheets: [
-            { name: 'actors', rows: ACTORS },
-            { name: 'Actors.csv', rows: ACTORS },
-            { name: 'ties', rows: '' },
-          ],
-        }),
-      ),
-    );
+    const issues = sheetIssues([
+      { name: 'actors', rows: ACTORS },
+      { name: 'Actors.csv', rows: ACTORS },
+      { name: 'ties', rows: '' },
+    ]);
     expect(where(issues)).toEqual([
       { code: 'value-invalid', file: 'book.xlsx#Actors.csv', row: undefined, column: undefined },
     ]);
-    const empty = issuesOf(() =>
-      parseWorkbook(
-        rawWorkbook({
-          sheets: [
-            { name: 'actors', rows: ACTORS },
-            { name: 'ties', rows: row(3, '', ' ') },
-          ],
-        }),
-      ),
-    );
+    const empty = sheetIssues([
+      { name: 'actors', rows: ACTORS },
+      { name: 'ties', rows: row(3, '', ' ') },
+    ]);
     expect(where(empty)).toEqual([{ code: 'file-empty', file: 'book.xlsx#ties', row: undefined, column: undefined }]);
   });
 
