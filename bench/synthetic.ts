@@ -59,6 +59,19 @@ export {
 } from './synthetic-model.js';
 export { mix32 } from './synthetic-draw.js';
 
+/** Caps each block's ties at {@link MAX_BLOCK_DENSITY} of its pairs; returns how many ties that took away. */
+function capBlocks(ties: Float64Array, pairs: ArrayLike<number>): number {
+  let spill = 0;
+  for (let b = 0; b < ties.length; b++) {
+    const cap = Math.floor(MAX_BLOCK_DENSITY * pairs[b]!);
+    if (ties[b]! > cap) {
+      spill += ties[b]! - cap;
+      ties[b] = cap;
+    }
+  }
+  return spill;
+}
+
 /** Generate a synthetic cluster (see the module comment for the model). */
 export function generateSyntheticCluster(options: SyntheticClusterOptions): SyntheticCluster {
   const opts = resolveSyntheticOptions(options);
@@ -208,25 +221,11 @@ export function generateSyntheticCluster(options: SyntheticClusterOptions): Synt
   const wantInside = m - wantAcrossLoc - wantAcrossCom;
 
   const comTies = apportion(wantInside, comPairs);
-  let spill = 0;
-  for (let c = 0; c < nCom; c++) {
-    const cap = Math.floor(MAX_BLOCK_DENSITY * comPairs[c]!);
-    if (comTies[c]! > cap) {
-      spill += comTies[c]! - cap;
-      comTies[c] = cap;
-    }
-  }
-  const acrossCom = wantAcrossCom + spill;
+  const acrossCom = wantAcrossCom + capBlocks(comTies, comPairs);
   const locTies = apportion(acrossCom, locCrossPairs);
   // Where every locality is a single community, these ties have nowhere to go here.
-  spill = locCrossPairs.every((x) => x === 0) ? acrossCom : 0;
-  for (let l = 0; l < nLoc; l++) {
-    const cap = Math.floor(MAX_BLOCK_DENSITY * locCrossPairs[l]!);
-    if (locTies[l]! > cap) {
-      spill += locTies[l]! - cap;
-      locTies[l] = cap;
-    }
-  }
+  let spill = locCrossPairs.every((x) => x === 0) ? acrossCom : 0;
+  spill += capBlocks(locTies, locCrossPairs);
   let globalTies = wantAcrossLoc + spill;
   spill = 0;
   const globalCap = nLoc >= 2 ? Math.floor(MAX_BLOCK_DENSITY * globalPairs) : 0;
