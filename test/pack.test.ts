@@ -148,6 +148,8 @@ import { toGraph } from '@muster/graphology';
 import { readDataset, writeDataset } from '@muster/node';
 import * as formats from '@muster/formats/node';
 import { importSurvey, parseSurveyConfig } from '@muster/survey';
+import { csvCell, escapeHtml } from '@muster/escape';
+import * as core from '@muster/core';
 
 const actors = ${JSON.stringify(ACTORS)};
 const ties = ${JSON.stringify(TIES)};
@@ -184,6 +186,9 @@ formats.writeDataset(dataset, book);
 assert.deepEqual(formats.readDataset(book), dataset, 'round trip through a workbook');
 assert.equal(typeof importSurvey, 'function');
 assert.equal(typeof parseSurveyConfig, 'function');
+assert.equal(escapeHtml('<b>'), '&lt;b&gt;');
+assert.equal(csvCell('=1+1'), "'=1+1");
+assert.equal(core.escapeHtml, escapeHtml, 'core re-exports the one escaping module');
 console.log('library ok');
 `;
 

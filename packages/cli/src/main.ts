@@ -92,7 +92,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     return await command.run({ positionals: parsed.positionals, values: parsed.values, io });
   } catch (error) {
-    const { hideQuoted, shownMessage } = await import('@muster/core');
+    const { hideQuoted, shownMessage } = await import('@muster/escape');
     const say = (message: string): string => shownMessage(hideValues ? hideQuoted(message) : message);
     if (isInputError(error)) {
       // Loaded only when there are problems to show.

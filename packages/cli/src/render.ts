@@ -5,7 +5,8 @@
  * values are cut with their length said, and problems that differ only in
  * their row are one line with the rows counted.
  */
-import { formatLocation, hideQuoted, shownMessage, shownValue, type InputIssue } from '@muster/core';
+import { formatLocation, type InputIssue } from '@muster/core';
+import { hideQuoted, shownMessage, shownValue } from '@muster/escape';
 import { stylesFor, type CliIo, type Styles } from './io.js';
 
 /** How many problems are printed before the rest are counted. */

@@ -3,7 +3,7 @@
  * CSV files ⇄ one JSON file). Nothing is written unless IN is valid, and
  * OUT appears whole or not at all.
  */
-import { shownMessage } from '@muster/core';
+import { shownMessage } from '@muster/escape';
 import { lossOf } from '@muster/formats';
 import { datasetForm, writeDataset } from '@muster/formats/node';
 import { EXIT, type Command } from '../command.js';

@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { MusterInputError, shownMessage } from '@muster/core';
+import { MusterInputError } from '@muster/core';
+import { shownMessage } from '@muster/escape';
 import { loadProfile, writeAtomically } from '@muster/node';
 import { readDataset, writeDataset } from '@muster/formats/node';
 import { formatSurveySummary, importSurvey, parseSurveyConfig } from '@muster/survey';

@@ -2,14 +2,8 @@
  * `muster validate DATASET`: reads a dataset and says whether it is valid;
  * lists every problem (file, row, column, hint) and exits 2 if not.
  */
-import {
-  defaultProfile,
-  isMusterInputError,
-  jsonText,
-  shownValue,
-  type Dataset,
-  type MusterInputError,
-} from '@muster/core';
+import { defaultProfile, isMusterInputError, type Dataset, type MusterInputError } from '@muster/core';
+import { jsonText, shownValue } from '@muster/escape';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';

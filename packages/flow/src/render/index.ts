@@ -1,7 +1,7 @@
 /**
  * Renderings of the flow report: JSON (the contract) and Markdown.
  */
-import { jsonText } from '@muster/core';
+import { jsonText } from '@muster/escape';
 import type { FlowReport } from '../report.js';
 import type { FlowLabels } from './labels.js';
 import { renderFlowMarkdown } from './markdown.js';

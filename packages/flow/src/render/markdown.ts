@@ -3,7 +3,8 @@
  * far, how fast, which roles and localities, who relayed it), then the
  * life cycle, then simulation, what-ifs and seeds when present.
  */
-import { escapeMarkdown, listInWords as list } from '@muster/core';
+import { listInWords as list } from '@muster/core';
+import { escapeMarkdown } from '@muster/escape';
 import type { FlowReport, GroupOutcome } from '../report.js';
 import type { FlowLabels } from './labels.js';
 

@@ -10,7 +10,7 @@ import {
   jsonText,
   shownValue,
   unguardFormula,
-} from './escape.js';
+} from './index.js';
 
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in text and quoted attributes', () => {
