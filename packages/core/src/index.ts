@@ -77,22 +77,18 @@ export {
 export { datasetToFiles, datasetToJson } from './dataset/write.js';
 export { compareDates, isValidDate, parseDate, type DateForm, type DateValue } from './dates.js';
 export { normaliseKey } from './normalise.js';
+// Escaping is @muster/escape's; re-exported here for one version: for HTML and Markdown, terminals, CSV.
+export { escapeHtml, escapeMarkdown, escapeMarkdownCell } from './escape.js';
 export {
   SHOWN_VALUE_LENGTH,
-  csvCell,
-  csvField,
   escapeControls,
-  escapeHtml,
   escapeLine,
-  escapeMarkdown,
-  escapeMarkdownCell,
-  guardFormula,
   hideQuoted,
   jsonText,
   shownMessage,
   shownValue,
-  unguardFormula,
 } from './escape.js';
+export { csvCell, csvField, guardFormula, unguardFormula } from './escape.js';
 export { closest as closestName, didYouMean } from './suggest.js';
 export * from './palette.js';
 export { createRng, randomInt, type Rng } from './random.js';
