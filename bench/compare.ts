@@ -196,33 +196,24 @@ async function compareSize(
   }
 
   // NetworkX and igraph, one Python process each.
-  const nxFlags = [
+  const flags = [
     '--runs',
     String(options.runs),
     ...(slow ? [] : ['--betweenness']),
-    '--holes',
-    '--per-node',
-    '2000',
     '--louvain',
     '--seed',
     String(options.seed),
   ];
+  // Constraint and effective size are compared in NetworkX only (see compare.py).
+  const nxFlags = [...flags, '--holes', '--per-node', '2000'];
   const nx =
     options.python === undefined
       ? undefined
       : runPython(options.python, 'networkx', edges, join(options.dir, `networkx-${actors}.json`), nxFlags);
-  const igFlags = [
-    '--runs',
-    String(options.runs),
-    ...(slow ? [] : ['--betweenness']),
-    '--louvain',
-    '--seed',
-    String(options.seed),
-  ];
   const ig =
     options.igraphPython === undefined
       ? undefined
-      : runPython(options.igraphPython, 'igraph', edges, join(options.dir, `igraph-${actors}.json`), igFlags);
+      : runPython(options.igraphPython, 'igraph', edges, join(options.dir, `igraph-${actors}.json`), flags);
 
   const skipped = slow ? `skipped above ${count(SLOW_BETWEENNESS_NODES)} nodes (--all)` : 'not run';
   const rows: string[][] = [['metric', 'implementation', 'time', '÷ Muster, 1 thread']];
