@@ -10,7 +10,7 @@ import { auditClusterParallel, defaultThreads } from '@muster/audit/node';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
-import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
 import { PRIVACY_HELP, privacyOptions, privatise } from '../privacy.js';
 
 const FORMATS = ['md', 'json', 'csv', 'html'] as const;
@@ -104,6 +104,7 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
       positionals[0]!,
       values.profile as string | undefined,
       values.mapping as string | undefined,
+      warnTo(io, values),
     );
     const profile = loaded.profile;
     const { dataset, columns } = privatise(loaded.dataset, values, io);

@@ -8,7 +8,7 @@ import { lossOf } from '@muster/formats';
 import { datasetForm, writeDataset } from '@muster/formats/node';
 import { EXIT, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
-import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
 /** `1 tie`, `2 ties`. */
@@ -37,7 +37,12 @@ ${PRIVACY_HELP}
   positionals: [2, 2],
   run({ positionals, values, io }) {
     const [input, output] = positionals as [string, string];
-    const loaded = loadDataset(input, values.profile as string | undefined, values.mapping as string | undefined);
+    const loaded = loadDataset(
+      input,
+      values.profile as string | undefined,
+      values.mapping as string | undefined,
+      warnTo(io, values),
+    );
     const profile = loaded.profile;
     const dataset = applyPrivacy(loaded.dataset, values, io);
     // Roles were resolved against --profile: the output carries that profile, so it reads back the same.

@@ -9,7 +9,7 @@ import { didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { noticeTo, stylesFor } from '../io.js';
-import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
 import { PRIVACY_HELP, privacyOptions, privatise } from '../privacy.js';
 import { progressBar } from '../progress.js';
 
@@ -129,6 +129,7 @@ ${PRIVACY_HELP}
       positionals[0]!,
       values.profile as string | undefined,
       values.mapping as string | undefined,
+      warnTo(io, values),
     );
     const profile = loaded.profile;
     const ids = loaded.dataset.ideas.map((i) => i.id);

@@ -3,7 +3,7 @@
  * files given as strings (CSV and `profile.json`), or the one-file JSON
  * form. File access lives in `@muster/core/node`.
  */
-import { IssueList, MusterInputError } from '../errors.js';
+import { IssueList, MusterInputError, type InputIssue } from '../errors.js';
 import { parseJsonText } from '../json.js';
 import { parseCsv } from '../csv/parse.js';
 import { unguardTable } from '../csv/write.js';
@@ -38,6 +38,8 @@ export interface ReadOptions {
    * `profile.json` applies, and without that the default profile.
    */
   profile?: Profile;
+  /** Called with each warning (ids that look alike) of a dataset that is read; errors are thrown. */
+  onWarning?: (issue: InputIssue) => void;
 }
 
 const TABLES: readonly TableName[] = ['actors', 'ties', 'ideas', 'adoptions', 'mentions'];
@@ -133,7 +135,7 @@ export function parseDatasetFiles(
   options: ReadOptions & { label?: (file: DatasetFileName) => string } = {},
 ): Dataset {
   const label = options.label ?? ((file: DatasetFileName) => file);
-  const issues = new IssueList();
+  const issues = new IssueList(options.onWarning);
   for (const required of ['actors.csv', 'ties.csv'] as const) {
     if (files[required] === undefined) {
       issues.add({
@@ -185,7 +187,7 @@ const JSON_KEYS = ['actors', 'ties', 'ideas', 'adoptions', 'mentions', 'profile'
  */
 export function parseDatasetJson(text: string, options: ReadOptions & { file?: string } = {}): Dataset {
   const file = options.file ?? 'dataset.json';
-  const issues = new IssueList();
+  const issues = new IssueList(options.onWarning);
   const value = parseJsonText(text, file, issues);
   issues.throwIfAny();
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
