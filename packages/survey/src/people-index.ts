@@ -11,11 +11,35 @@
  * by the same two words in the other order; for a one-word name, people
  * with that word as first name or surname, and one-word names alike
  * enough. A typo in the first letter of a surname is therefore not looked
- * for.
+ * for; nor are spellings more than one typo apart (the symmetric-delete
+ * blocking below), which keeps the search near-linear in the names. Of the
+ * words found, only those whose Jaro–Winkler could reach `floor` by a
+ * quick bound are compared in full.
  */
 import { isInitialOf, surnameScore } from './similarity.js';
 
-type Bucket<P> = Map<string, Set<P>>;
+/**
+ * The words of one first letter. Each is filed under itself and under
+ * every form with one character left out (a symmetric-delete index, as
+ * SymSpell's): two words with one typo between them — a letter dropped,
+ * added, changed, or two swapped — share a form, so the words a word may
+ * match are found without comparing it with every other.
+ */
+interface Bucket<P> {
+  words: string[];
+  masks: number[];
+  people: Set<P>[];
+  at: Map<string, number>;
+  /** A word, or the word with one character left out → the words filed so. */
+  forms: Map<string, number[]>;
+}
+
+/** A word and its forms with one character left out. */
+function forms(word: string): string[] {
+  const all = [word];
+  for (let i = 0; i < word.length; i++) all.push(word.slice(0, i) + word.slice(i + 1));
+  return all;
+}
 
 function firstLetter(word: string): string {
   const code = word.codePointAt(0);
@@ -28,11 +52,74 @@ function addTo<P>(map: Map<string, Set<P>>, key: string, person: P): void {
   set.add(person);
 }
 
+/** The letters of a word as bits (a letter's code modulo 31: two letters may share a bit, which only loosens the bound). */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 31);
+  return mask;
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n; v !== 0; v &= v - 1) count++;
+  return count;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * An upper bound of `jaroWinkler(a, b)` from lengths and letter masks: the
+ * characters Jaro matches are at most those both words hold, and a letter
+ * of one missing from the other is at least one unmatched character; the
+ * Winkler bonus is at most the common prefix's. Exact for words of the
+ * Basic Multilingual Plane; other words are not bounded (1).
+ */
+export function jaroWinklerBound(a: string, maskA: number, b: string, maskB: number): number {
+  if (a === b || SURROGATE.test(a) || SURROGATE.test(b)) return 1;
+  const n = a.length;
+  const m = b.length;
+  const common = Math.min(n - bitCount(maskA & ~maskB), m - bitCount(maskB & ~maskA));
+  if (common <= 0) return 0;
+  const jaro = (common / n + common / m + 1) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < n && prefix < m && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
 function addToBucket<P>(buckets: Map<string, Bucket<P>>, word: string, person: P): void {
   const letter = firstLetter(word);
   let bucket = buckets.get(letter);
-  if (bucket === undefined) buckets.set(letter, (bucket = new Map()));
-  addTo(bucket, word, person);
+  if (bucket === undefined)
+    buckets.set(letter, (bucket = { words: [], masks: [], people: [], at: new Map(), forms: new Map() }));
+  const at = bucket.at.get(word);
+  if (at !== undefined) {
+    bucket.people[at]!.add(person);
+    return;
+  }
+  const index = bucket.words.length;
+  bucket.at.set(word, index);
+  bucket.words.push(word);
+  bucket.masks.push(letterMask(word));
+  bucket.people.push(new Set([person]));
+  for (const form of new Set(forms(word))) {
+    const filed = bucket.forms.get(form);
+    if (filed === undefined) bucket.forms.set(form, [index]);
+    else filed.push(index);
+  }
+}
+
+/**
+ * The words of `bucket` that could be `word` or fit it as an initial: an
+ * initial meets every word of its letter; a word, the initial and the
+ * words it shares a form with.
+ */
+function neighbours<P>(bucket: Bucket<P>, word: string): Iterable<number> {
+  if (Array.from(word).length === 1) return bucket.words.keys();
+  const found = new Set<number>();
+  const initial = bucket.at.get(firstLetter(word));
+  if (initial !== undefined) found.add(initial);
+  for (const form of forms(word)) for (const index of bucket.forms.get(form) ?? []) found.add(index);
+  return found;
 }
 
 /** People by the names they are known by. */
@@ -66,8 +153,17 @@ export class PeopleIndex<P> {
       if (set !== undefined) for (const person of set) found.add(person);
     };
     const alike = (buckets: Map<string, Bucket<P>>, word: string): void => {
-      for (const [other, people] of buckets.get(firstLetter(word)) ?? []) {
-        if (other === word || isInitialOf(other, word) || surnameScore(other, word) >= floor) take(people);
+      const bucket = buckets.get(firstLetter(word));
+      if (bucket === undefined) return;
+      const { words, masks, people } = bucket;
+      const mask = letterMask(word);
+      // surnameScore(a, b) >= floor exactly when jaroWinkler(a, b) >= (1 + floor) / 2; a hair of slack for rounding.
+      const least = (1 + floor) / 2 - 1e-9;
+      for (const i of neighbours(bucket, word)) {
+        const other = words[i]!;
+        if (other === word || isInitialOf(other, word)) take(people[i]);
+        else if (jaroWinklerBound(word, mask, other, masks[i]!) >= least && surnameScore(other, word) >= floor)
+          take(people[i]);
       }
     };
     if (tokens.length === 0) return found;
@@ -81,8 +177,13 @@ export class PeopleIndex<P> {
     const first = tokens[0]!;
     const last = tokens[tokens.length - 1]!;
     alike(this.surnames, last);
-    take(this.oneWord.get(firstLetter(first))?.get(first));
-    take(this.oneWord.get(firstLetter(last))?.get(last));
+    const oneWord = (word: string): Set<P> | undefined => {
+      const bucket = this.oneWord.get(firstLetter(word));
+      const at = bucket?.at.get(word);
+      return at === undefined ? undefined : bucket!.people[at];
+    };
+    take(oneWord(first));
+    take(oneWord(last));
     if (tokens.length === 2) take(this.byKey.get(`${last} ${first}`));
     return found;
   }
