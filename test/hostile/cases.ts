@@ -159,6 +159,29 @@ export function makeHostileCases(dir: string): HostileCase[] {
     exit: 2,
     located: ['config-pipe'],
   });
+  // A catastrophic pattern (exponential backtracking on a header of a's) is refused before it runs.
+  const headers = folder(dir, 'catastrophic', {
+    'survey.csv': `Name,${'a'.repeat(40)}!\nAnn,Bo\n`,
+    'config.json': JSON.stringify({
+      respondent: { name: 'Name' },
+      ties: [{ columns: { pattern: '^(a+)+$' } }],
+      unknownRole: 'stakeholder',
+      defaultLocality: 'Riverside',
+    }),
+  });
+  cases.push({
+    name: 'a survey --config with a catastrophic pattern',
+    argv: [
+      'import-survey',
+      join(headers, 'survey.csv'),
+      '--config',
+      join(headers, 'config.json'),
+      '--out',
+      join(dir, 'catastrophic-out'),
+    ],
+    exit: 2,
+    located: ['config.json', 'ties.0.columns.pattern'],
+  });
   return cases;
 }
 
