@@ -10,9 +10,20 @@ import type { CsvTable } from './parse.js';
 
 /** A whole table: header and rows, each row as long as the header. */
 export function writeCsv(header: readonly string[], rows: Iterable<readonly string[]>): string {
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
-  return lines.join('\n') + '\n';
+  return [...csvChunks(header, rows)].join('');
+}
+
+/** {@link writeCsv} in chunks of a few thousand lines, for a table too large to be one string. */
+export function* csvChunks(header: readonly string[], rows: Iterable<readonly string[]>): Generator<string> {
+  let lines = [header.map(csvCell).join(',')];
+  for (const row of rows) {
+    lines.push(row.map(csvCell).join(','));
+    if (lines.length >= 2000) {
+      yield lines.join('\n') + '\n';
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield lines.join('\n') + '\n';
 }
 
 /** A parsed table with the formula guard {@link writeCsv} adds taken off every cell. */
