@@ -42,6 +42,13 @@ const BLANK_CELL = /^[\s,;]*$/;
  * or the end of the line — also inside quotes (`"# …"`), as a spreadsheet
  * saving with `;` quotes a comment row that holds commas.
  */
+/** True for a row of blank cells; the common row, whose first cell has a letter or digit, is told at once. */
+function isBlankRow(cells: readonly string[]): boolean {
+  const first = cells[0]!.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return false;
+  return cells.every((c) => BLANK_CELL.test(c));
+}
+
 function isComment(text: string, i: number): boolean {
   const at = text.charCodeAt(i) === QUOTE ? i + 1 : i;
   if (text.charCodeAt(at) !== HASH) return false;
@@ -115,6 +122,7 @@ export function parseCsv(input: string, file: string, issues: IssueList): CsvTab
   let headerRow = 1;
   let i = 0;
   let row = 0;
+  const scratch: string[] = [];
 
   while (i < n) {
     row++;
@@ -124,7 +132,9 @@ export function parseCsv(input: string, file: string, issues: IssueList): CsvTab
       i = skipLine(text, i);
       continue;
     }
-    const cells: string[] = [];
+    // One array gathers the cells of every row; each record keeps an exact copy (a grown array keeps spare room).
+    const cells = scratch;
+    cells.length = 0;
     let endOfRecord = false;
     while (!endOfRecord) {
       let cell: string;
@@ -211,12 +221,12 @@ export function parseCsv(input: string, file: string, issues: IssueList): CsvTab
       }
     }
     // A blank row, or one of delimiters and spaces only (spreadsheets leave `,,,` rows).
-    if (cells.every((c) => BLANK_CELL.test(c))) continue;
+    if (isBlankRow(cells)) continue;
     if (header === undefined) {
       header = cells.map((c) => c.trim());
       headerRow = startRow;
     } else {
-      rows.push({ row: startRow, cells });
+      rows.push({ row: startRow, cells: cells.slice() });
     }
   }
 

@@ -31,6 +31,9 @@ export function unguardTable(csv: CsvTable): CsvTable {
   return {
     ...csv,
     header: csv.header.map(unguardFormula),
-    records: csv.records.map((r) => ({ ...r, cells: r.cells.map(unguardFormula) })),
+    // Most cells carry no guard: a record is copied only when one of its cells does.
+    records: csv.records.map((r) =>
+      r.cells.every((cell) => unguardFormula(cell) === cell) ? r : { ...r, cells: r.cells.map(unguardFormula) },
+    ),
   };
 }
