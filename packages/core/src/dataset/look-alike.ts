@@ -16,6 +16,7 @@ const CONFUSABLE = new RegExp(`[${[...PROTOTYPE.keys()].join('')}]`, 'g');
 
 /** Characters that show as nothing: soft hyphen, zero-width space and joiners, direction marks, the BOM, fillers. */
 const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class -- each is one invisible code point, removed on its own
   /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
 const PLAIN = /^[\u0020-\u007e]*$/;
 
