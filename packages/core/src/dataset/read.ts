@@ -5,8 +5,8 @@
  */
 import { IssueList, MusterInputError, type InputIssue } from '../errors.js';
 import { parseJsonText } from '../json.js';
-import { parseCsv } from '../csv/parse.js';
-import { unguardTable } from '../csv/write.js';
+import { openCsv } from '../csv/parse.js';
+import { unguardStream } from '../csv/write.js';
 import type { Dataset } from '../model.js';
 import { DEFAULT_PROFILE_ID, getBuiltinProfile } from '../profiles/builtin/index.js';
 import { parseProfile } from '../profiles/schema.js';
@@ -155,9 +155,10 @@ export function parseDatasetFiles(
   for (const name of TABLES) {
     const text = files[`${name}.csv`];
     if (text === undefined) continue;
-    const csv = parseCsv(text, label(`${name}.csv`), issues);
+    // Row by row: a file's records are never all held as cells and as records at once.
+    const csv = openCsv(text, label(`${name}.csv`), issues);
     // The formula guard Muster's writer adds is taken off, so a written folder reads back the same.
-    if (csv) raw[name] = tableFromCsv(name, unguardTable(csv), issues);
+    if (csv) raw[name] = tableFromCsv(name, unguardStream(csv), issues);
   }
   // Structural problems make the row checks meaningless (and noisy): stop here.
   issues.throwIfAny();
