@@ -5,7 +5,8 @@
  * an initial for the first name, a dropped or doubled letter, a nickname —
  * and people named by many respondents. Prints the time of the whole
  * import (parse, match, build) at each size and the scaling exponent
- * (the slope of log time against log names) between sizes.
+ * (the slope of log time against log names) between sizes; then one
+ * respondent naming 8,000 people.
  *
  *   node --conditions=@muster/source --import tsx bench/import-survey.ts [N …]
  *
@@ -115,5 +116,14 @@ if (isMain) {
     console.log(table(rows.slice(-1)));
   }
   console.log('\n' + table(rows));
+  // One respondent naming thousands (a pasted contact list): every name is compared against the others.
+  const names = surveyText(8000)
+    .split('\n')
+    .slice(1, -1)
+    .map((line) => line.slice(1, line.indexOf('"', 1)));
+  const one = `Name,Role,Works with\nZed Quill,Senior official,"${names.join('; ')}"\n`;
+  console.log(
+    `one respondent naming ${count(names.length)}: ${seconds(timed(() => importSurvey(one, CONFIG)).seconds)}`,
+  );
   console.log(`peak RSS ${megabytes(peakRss())}`);
 }
