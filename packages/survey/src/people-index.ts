@@ -12,9 +12,7 @@
  * with that word as first name or surname, and one-word names alike
  * enough. A typo in the first letter of a surname is therefore not looked
  * for; nor are spellings more than one typo apart (the symmetric-delete
- * blocking below), which keeps the search near-linear in the names. Of the
- * words found, only those whose Jaro–Winkler could reach `floor` by a
- * quick bound are compared in full.
+ * blocking below), which keeps the search near-linear in the names.
  */
 import { isInitialOf, surnameScore } from './similarity.js';
 
@@ -27,7 +25,6 @@ import { isInitialOf, surnameScore } from './similarity.js';
  */
 interface Bucket<P> {
   words: string[];
-  masks: number[];
   people: Set<P>[];
   at: Map<string, number>;
   /** A word, or the word with one character left out → the words filed so. */
@@ -52,45 +49,10 @@ function addTo<P>(map: Map<string, Set<P>>, key: string, person: P): void {
   set.add(person);
 }
 
-/** The letters of a word as bits (a letter's code modulo 31: two letters may share a bit, which only loosens the bound). */
-export function letterMask(word: string): number {
-  let mask = 0;
-  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 31);
-  return mask;
-}
-
-function bitCount(n: number): number {
-  let count = 0;
-  for (let v = n; v !== 0; v &= v - 1) count++;
-  return count;
-}
-
-const SURROGATE = /[\ud800-\udfff]/;
-
-/**
- * An upper bound of `jaroWinkler(a, b)` from lengths and letter masks: the
- * characters Jaro matches are at most those both words hold, and a letter
- * of one missing from the other is at least one unmatched character; the
- * Winkler bonus is at most the common prefix's. Exact for words of the
- * Basic Multilingual Plane; other words are not bounded (1).
- */
-export function jaroWinklerBound(a: string, maskA: number, b: string, maskB: number): number {
-  if (a === b || SURROGATE.test(a) || SURROGATE.test(b)) return 1;
-  const n = a.length;
-  const m = b.length;
-  const common = Math.min(n - bitCount(maskA & ~maskB), m - bitCount(maskB & ~maskA));
-  if (common <= 0) return 0;
-  const jaro = (common / n + common / m + 1) / 3;
-  let prefix = 0;
-  while (prefix < 4 && prefix < n && prefix < m && a[prefix] === b[prefix]) prefix++;
-  return jaro + prefix * 0.1 * (1 - jaro);
-}
-
 function addToBucket<P>(buckets: Map<string, Bucket<P>>, word: string, person: P): void {
   const letter = firstLetter(word);
   let bucket = buckets.get(letter);
-  if (bucket === undefined)
-    buckets.set(letter, (bucket = { words: [], masks: [], people: [], at: new Map(), forms: new Map() }));
+  if (bucket === undefined) buckets.set(letter, (bucket = { words: [], people: [], at: new Map(), forms: new Map() }));
   const at = bucket.at.get(word);
   if (at !== undefined) {
     bucket.people[at]!.add(person);
@@ -99,7 +61,6 @@ function addToBucket<P>(buckets: Map<string, Bucket<P>>, word: string, person: P
   const index = bucket.words.length;
   bucket.at.set(word, index);
   bucket.words.push(word);
-  bucket.masks.push(letterMask(word));
   bucket.people.push(new Set([person]));
   for (const form of new Set(forms(word))) {
     const filed = bucket.forms.get(form);
@@ -155,15 +116,10 @@ export class PeopleIndex<P> {
     const alike = (buckets: Map<string, Bucket<P>>, word: string): void => {
       const bucket = buckets.get(firstLetter(word));
       if (bucket === undefined) return;
-      const { words, masks, people } = bucket;
-      const mask = letterMask(word);
-      // surnameScore(a, b) >= floor exactly when jaroWinkler(a, b) >= (1 + floor) / 2; a hair of slack for rounding.
-      const least = (1 + floor) / 2 - 1e-9;
+      const { words, people } = bucket;
       for (const i of neighbours(bucket, word)) {
         const other = words[i]!;
-        if (other === word || isInitialOf(other, word)) take(people[i]);
-        else if (jaroWinklerBound(word, mask, other, masks[i]!) >= least && surnameScore(other, word) >= floor)
-          take(people[i]);
+        if (other === word || isInitialOf(other, word) || surnameScore(other, word) >= floor) take(people[i]);
       }
     };
     if (tokens.length === 0) return found;
