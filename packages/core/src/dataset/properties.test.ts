@@ -9,7 +9,9 @@ import { IssueList, MusterInputError } from '../errors.js';
 import type { Actor, Dataset } from '../model.js';
 import { normaliseKey } from '../normalise.js';
 import { decodeText, parseDatasetFiles, parseDatasetJson, type DatasetFiles } from './read.js';
-import { TABLE_SPECS } from './tables.js';
+import { TABLE_SPECS, tableFromCsv } from './tables.js';
+import { openCsv, parseCsv } from '../csv/parse.js';
+import { unguardStream, unguardTable } from '../csv/write.js';
 import { datasetFileChunks, datasetJsonChunks, datasetTables, datasetToFiles, datasetToJson } from './write.js';
 import { csvCell } from '../escape.js';
 import { defaultProfile } from './read.js';
@@ -195,6 +197,29 @@ describe('round trips', () => {
 function writeCsvAtOnce(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
 }
+
+describe('reading row by row', () => {
+  it('gives the table and the issues that reading every row first gives', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', '1', ' ', ',', '"', '\n', '#', "'", '='), maxLength: 6 });
+    const csvText = fc
+      .array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 12 })
+      .map((rows) => ['source,target,,note', ...rows.map((r) => r.join(','))].join('\n'));
+    fc.assert(
+      fc.property(csvText, (text) => {
+        const streamed = new IssueList();
+        const whole = new IssueList();
+        const stream = openCsv(text, 'ties.csv', streamed);
+        const table = parseCsv(text, 'ties.csv', whole);
+        const a = stream && tableFromCsv('ties', unguardStream(stream), streamed);
+        const b = table && tableFromCsv('ties', unguardTable(table), whole);
+        expect(a).toEqual(b);
+        const sorted = (list: IssueList) => [...list.issues].sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
+        expect(sorted(streamed)).toEqual(sorted(whole));
+      }),
+      { numRuns: 300, seed: 20261208 },
+    );
+  });
+});
 
 describe('fuzzing the readers', () => {
   const valid = datasetToFiles({
