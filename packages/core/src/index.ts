@@ -74,7 +74,7 @@ export {
   type DatasetFiles,
   type ReadOptions,
 } from './dataset/read.js';
-export { datasetToFiles, datasetToJson } from './dataset/write.js';
+export { datasetFileChunks, datasetJsonChunks, datasetToFiles, datasetToJson } from './dataset/write.js';
 export { compareDates, isValidDate, parseDate, type DateForm, type DateValue } from './dates.js';
 export { normaliseKey } from './normalise.js';
 // Escaping is @muster/escape's; re-exported here for one version: for HTML and Markdown, terminals, CSV.

@@ -10,8 +10,8 @@ import {
   DATASET_FILES,
   MusterInputError,
   builtinProfileIds,
-  datasetToFiles,
-  datasetToJson,
+  datasetFileChunks,
+  datasetJsonChunks,
   didYouMean,
   getBuiltinProfile,
   isMusterInputError,
@@ -174,8 +174,8 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Dat
 export function writeDataset(dataset: Dataset, path: string, options: WriteOptions = {}): void {
   const form = datasetForm(path);
   if (form === undefined) throw refuseFormat(path);
-  const content = form === 'json' ? datasetToJson(dataset) : (datasetToFiles(dataset) as Record<string, string>);
-  writeAtomically(path, content, options);
+  // In chunks: a dataset too large to be one string is written all the same.
+  writeAtomically(path, form === 'json' ? datasetJsonChunks(dataset) : datasetFileChunks(dataset), options);
 }
 
 /**

@@ -9,12 +9,12 @@ import { basename, dirname, extname, join } from 'node:path';
 import { MusterInputError } from '@muster/core';
 import { shownMessage } from '@muster/escape';
 import { loadProfile, writeAtomically } from '@muster/node';
-import { readDataset, writeDataset } from '@muster/formats/node';
+import { writeDataset } from '@muster/formats/node';
 import { formatSurveySummary, importSurvey, parseSurveyConfig } from '@muster/survey';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { noticeTo } from '../render.js';
-import { readInputText } from '../load.js';
+import { loadDataset, readInputText, warnTo } from '../load.js';
 
 export const importSurveyCommand: Command = {
   name: 'import-survey',
@@ -64,7 +64,9 @@ Options:
     const profile = profileArg === undefined ? undefined : loadProfile(profileArg);
     const existingPath = values.existing as string | undefined;
     const existing =
-      existingPath === undefined ? undefined : readDataset(existingPath, profile === undefined ? {} : { profile });
+      existingPath === undefined
+        ? undefined
+        : loadDataset(existingPath, profileArg, undefined, warnTo(io, values)).dataset;
     const config = parseSurveyConfig(readInputText(configPath), configPath);
     // Everything is read and checked before anything is written.
     const result = importSurvey(readInputText(surveyPath), config, {
