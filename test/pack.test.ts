@@ -3,7 +3,7 @@
  * packages/ the way it is published, checks what the tarballs hold, lints
  * them with publint, installs them with plain npm into a throw-away Node
  * project and uses them there as a library (`@muster/core`, `@muster/node`,
- * `@muster/formats`, `@muster/survey`), as the
+ * `@muster/formats`, `@muster/survey`, `@muster/escape`, `@muster/palette`), as the
  * `muster` command and through TypeScript's type checker. Needs `pnpm
  * build` first (the `test` script runs it); npm fetches the packages'
  * dependencies from the registry.
@@ -149,6 +149,7 @@ import { readDataset, writeDataset } from '@muster/node';
 import * as formats from '@muster/formats/node';
 import { importSurvey, parseSurveyConfig } from '@muster/survey';
 import { csvCell, escapeHtml } from '@muster/escape';
+import { roleColors } from '@muster/palette';
 import * as core from '@muster/core';
 
 const actors = ${JSON.stringify(ACTORS)};
@@ -189,6 +190,8 @@ assert.equal(typeof parseSurveyConfig, 'function');
 assert.equal(escapeHtml('<b>'), '&lt;b&gt;');
 assert.equal(csvCell('=1+1'), "'=1+1");
 assert.equal(core.escapeHtml, escapeHtml, 'core re-exports the one escaping module');
+assert.equal(roleColors([{ id: 'a', color: '#123456' }]).get('a'), '#123456');
+assert.equal(core.roleColors, roleColors, 'core re-exports the one palette');
 console.log('library ok');
 `;
 

@@ -11,7 +11,8 @@
  * listed by `lossOf`.
  */
 import type { Actor, Attributes, Dataset, Tie } from '@muster/core';
-import { DEFAULT_PROFILE_ID, getBuiltinProfile, normaliseKey, roleColors } from '@muster/core';
+import { DEFAULT_PROFILE_ID, getBuiltinProfile, normaliseKey } from '@muster/core';
+import { roleColors } from '@muster/palette';
 import { keyedColumns, numberText, valueText } from '../graph/columns.js';
 import { PROFILE_KEY } from '../graph/document.js';
 import { escapeAttribute as attr, escapeText } from '../xml/escape.js';
