@@ -53,6 +53,19 @@ export function warnTo(io: CliIo, values: ParsedValues): (warnings: InputIssue[]
 }
 
 /**
+ * {@link loadDataset} as a command's options ask: `--profile`, `--mapping`,
+ * and its warnings printed (values hidden under `--pseudonymise`).
+ */
+export function loadDatasetAsAsked(path: string, values: ParsedValues, io: CliIo): ReturnType<typeof loadDataset> {
+  return loadDataset(
+    path,
+    values.profile as string | undefined,
+    values.mapping as string | undefined,
+    warnTo(io, values),
+  );
+}
+
+/**
  * The UTF-8 text of an input file other than a dataset; throws a
  * `MusterInputError` naming it when it is missing, not a regular file, too
  * large or not UTF-8.

@@ -10,7 +10,7 @@ import { writeAtomically } from '@muster/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { noticeTo } from '../render.js';
-import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
+import { MAPPING_HELP, loadDatasetAsAsked, profileOption } from '../load.js';
 import { PRIVACY_HELP, privacyOptions, privatise } from '../privacy.js';
 import { progressBar } from '../progress.js';
 
@@ -126,12 +126,7 @@ ${PRIVACY_HELP}
         : number(values.seeds as string, 'seeds', (x) => whole(x) && x >= 1, 'a whole number from 1');
     const simulate = values.simulate === true || whatIf.length > 0 || introductions || k !== undefined;
 
-    const loaded = loadDataset(
-      positionals[0]!,
-      values.profile as string | undefined,
-      values.mapping as string | undefined,
-      warnTo(io, values),
-    );
+    const loaded = loadDatasetAsAsked(positionals[0]!, values, io);
     const profile = loaded.profile;
     const ids = loaded.dataset.ideas.map((i) => i.id);
     if (!ids.includes(ideaId)) {
