@@ -28,10 +28,34 @@ export type DisplayEdge = { role: 'tie'; weight: number; kinds: string[] } | { r
 
 export type DisplayGraph = AbstractGraph<DisplayNode, DisplayEdge>;
 
+/** An overview node (level of detail): the actors of one role in one locality, drawn as one. */
+export interface GroupNode {
+  group: { locality: string; role: string; count: number };
+  x: number;
+  y: number;
+  /** Radius by the number of actors (settings `lod.groupSize`). */
+  radius: number;
+  /** "Service users, Hollinwell: 312". */
+  label: string;
+}
+
+/** What sigma draws: the drawn graph itself, or (large maps) an overview of groups and opened localities. */
+export type DrawnNode = DisplayNode | GroupNode;
+/** A drawn edge; `group`: the ties between two groups, as one. */
+export type DrawnEdge = DisplayEdge | { role: 'group'; ties: number };
+export type DrawnGraph = AbstractGraph<DrawnNode, DrawnEdge>;
+
+export const isGroup = (node: DrawnNode): node is GroupNode => 'group' in node;
+
 // graphology's default export (its simple `Graph` class); typed as a
 // CommonJS module, it is an ES default export to bundlers and Node alike.
 type GraphClass = new (options: { type: 'mixed'; multi: false; allowSelfLoops: false }) => DisplayGraph;
 const Graph = (graphology as unknown as { default: GraphClass }).default;
+
+/** An empty graph of the drawn graph's kind. */
+export function emptyGraph(): DrawnGraph {
+  return new Graph({ type: 'mixed', multi: false, allowSelfLoops: false }) as unknown as DrawnGraph;
+}
 
 /** The key of the merged edge of a pair of actors (either order). */
 function pairKey(a: string, b: string): string {

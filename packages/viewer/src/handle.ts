@@ -6,6 +6,7 @@ import type Sigma from 'sigma';
 import type { ViewerContext } from './context.js';
 import { addFlowEdges, dropFlowEdges } from './graph.js';
 import { exportPng } from './export.js';
+import { openLocality } from './lod-open.js';
 import { exportSvg } from './export-svg.js';
 import { scaleSizes } from './sizes.js';
 import { fitVisible, markers, redrawPanels } from './view.js';
@@ -67,6 +68,7 @@ function applyFlow(ctx: ViewerContext, flow: FlowOverlay | null): void {
     addFlowEdges(graph, steps);
     player.load({ ...flow, adoptions: steps });
   }
+  ctx.overview?.syncFlowEdges();
   state.time = 0;
 }
 
@@ -112,6 +114,7 @@ export function createHandle(ctx: ViewerContext, ready: Promise<void>, destroy: 
     ready,
     setLocality(locality) {
       state.locality = locality !== null && ctx.dataset.actors.some((a) => a.locality === locality) ? locality : null;
+      if (state.locality !== null) openLocality(ctx, state.locality);
       dom.locality.value = state.locality ?? '';
       if (state.focus !== null && state.locality !== null) {
         if (graph.getNodeAttributes(state.focus).actor.locality !== state.locality) api.focusActor(null);
@@ -137,6 +140,7 @@ export function createHandle(ctx: ViewerContext, ready: Promise<void>, destroy: 
         state.locality = home;
         dom.locality.value = home;
       }
+      if (home !== null) openLocality(ctx, home);
       state.focus = id;
       state.ego = id === null ? null : new Set([id, ...graph.neighbors(id)]);
       refresh(ctx, api);

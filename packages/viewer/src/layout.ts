@@ -49,6 +49,20 @@ export function defaultIterations(order: number, settings: ViewerSettings = DEFA
   return bandFor(settings.layout.iterations, order).iterations;
 }
 
+/** Stored positions, when they cover every actor; else null. */
+export function storedPositions(graph: DisplayGraph, options: LayoutOptions = {}): Positions | null {
+  const stored = options.positions;
+  if (stored === undefined || graph.order === 0) return null;
+  const positions: Positions = new Map();
+  let complete = true;
+  graph.forEachNode((node) => {
+    const p = Object.hasOwn(stored, node) ? stored[node] : undefined;
+    if (p === undefined || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) complete = false;
+    else positions.set(node, { x: p[0], y: p[1] });
+  });
+  return complete ? positions : null;
+}
+
 /** Positions from mapped columns, when every actor has finite numbers in both; else null. */
 export function positionsFromData(graph: DisplayGraph, options: LayoutOptions = {}): Positions | null {
   const mapping = options.positionAttributes === undefined ? { x: 'x', y: 'y' } : options.positionAttributes;

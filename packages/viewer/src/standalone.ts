@@ -3,12 +3,17 @@
  * dataset (and an audit and a flow, if given) embedded as JSON in
  * `<script type="application/json">` blocks the element reads by id, and a
  * Content-Security-Policy that allows that one script (by hash) and no
- * network at all. Free of Node and DOM APIs: runs in the CLI and in pages.
+ * network at all; and the map's positions computed ahead of time
+ * (`computePositions`), so that the page only draws. Free of Node and DOM
+ * APIs: runs in the CLI and in pages.
  *
  * @module @muster/viewer/standalone
  */
 import { escapeHtml } from '@muster/core';
 import { sha256Base64 } from './sha256.js';
+
+export { computePositions, parsePositions, positionsToJson } from './positions.js';
+export type { StoredPositions } from './types.js';
 
 export interface StandaloneHtmlOptions {
   /** The dataset in core's one-file JSON form (`datasetToJson`). */
@@ -17,6 +22,8 @@ export interface StandaloneHtmlOptions {
   auditJson?: string;
   /** A flow report as JSON (`renderFlowJson`), ready to play. */
   flowJson?: string;
+  /** Positions computed ahead of time (`positionsToJson(computePositions(…))`): the page then runs no layout. */
+  positionsJson?: string;
   /** The text of `@muster/viewer/bundle` (`dist/muster-map.js`). */
   bundle: string;
   /** The page's title. */
@@ -77,6 +84,12 @@ export function renderMapEmbed(options: Omit<StandaloneHtmlOptions, 'title'> & {
       `<script type="application/json" id="muster-flow">${checkedJson(options.flowJson, 'the flow')}</script>`,
     );
     attributes.push('flow-src="#muster-flow"');
+  }
+  if (options.positionsJson !== undefined) {
+    blocks.push(
+      `<script type="application/json" id="muster-positions">${checkedJson(options.positionsJson, 'the positions')}</script>`,
+    );
+    attributes.push('positions-src="#muster-positions"');
   }
   if (options.locality !== undefined) attributes.push(`locality="${escapeHtml(options.locality)}"`);
   if (options.profile !== undefined) attributes.push(`profile="${escapeHtml(options.profile)}"`);
