@@ -164,7 +164,7 @@ export function createHandle(ctx: ViewerContext, ready: Promise<void>, destroy: 
     setTime: (t) => ctx.player.seek(t),
     pause: () => ctx.player.pause(),
     search: (text, limit = 10) => search(ctx, text, limit),
-    exportImage: () => exportPng(sigma, dom.stage),
+    exportImage: (options = {}) => exportPng(sigma, dom.stage, options.scale),
     exportSvg: () => exportSvg(sigma, ctx.labels.placed(), settings, ctx.title),
     getState: () => snapshot(ctx),
     labels: () => ctx.labels.placed(),

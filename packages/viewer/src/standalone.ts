@@ -120,7 +120,8 @@ export function renderStandaloneHtml(options: StandaloneHtmlOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(options.title)}</title>
-<style>html,body{margin:0;height:100%}body{display:flex;flex-direction:column;font:14px system-ui,sans-serif}h1{font-size:18px;margin:8px 12px}muster-map{flex:1 1 auto;height:auto;min-height:420px}</style>
+<style>html,body{margin:0;height:100%}body{display:flex;flex-direction:column;font:14px system-ui,sans-serif}h1{font-size:18px;margin:8px 12px}muster-map{flex:1 1 auto;height:auto;min-height:420px}
+@media print{@page{size:A4 landscape;margin:12mm}html,body{height:auto}body{display:block}h1{margin:0 0 6mm}muster-map{height:auto;min-height:0}}</style>
 </head>
 <body>
 <h1>${escapeHtml(options.title)}</h1>

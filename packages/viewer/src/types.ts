@@ -150,8 +150,11 @@ export interface ClusterViewer {
   pause(): void;
   /** Actors whose name contains the text (case-insensitive), at most `limit`. */
   search(text: string, limit?: number): { id: string; name: string }[];
-  /** The current view as a PNG `Blob`. */
-  exportImage(): Promise<Blob>;
+  /**
+   * The current view as a PNG `Blob`, drawn again at `scale` image pixels per
+   * CSS pixel (default 2: twice the map's size on screen, sharp in print).
+   */
+  exportImage(options?: { scale?: number }): Promise<Blob>;
   /** The current view as an SVG document (ties, nodes, rings and the labels drawn now). */
   exportSvg(): string;
   getState(): ViewerState;

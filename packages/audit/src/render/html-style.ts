@@ -129,8 +129,15 @@ footer { border-top: 1px solid var(--line); margin-top: 3rem; padding-top: 1rem;
   table { font-size: .88rem; }
 }
 @media print {
+  @page { margin: 15mm; }
+  body { background: #fff; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .page { max-width: none; padding: 0; }
   .scroll { overflow: visible; }
   section.locality { break-before: page; }
   nav.toc { display: none; }
+  h2, h3 { break-after: avoid; }
+  tr, figure, svg, ol.recs > li, details { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  .map muster-map { height: 15cm; }
 }
 `;

@@ -1,0 +1,12 @@
+import { generateSyntheticCluster } from './synthetic.js';
+import { parseDatasetJson } from '@muster/core';
+import { displayGraph } from '../packages/viewer/src/graph.js';
+const n = Number(process.argv[2]);
+const c = generateSyntheticCluster({ actors: n, ties: n * 10, seed: 1 });
+const actors = []; const ties = [];
+for (let i = 0; i < c.actorCount; i++) actors.push({ id: `a${i}`, name: `Actor ${i}`, role: c.roleIds[c.actorRole[i]!], locality: c.localityNames[c.actorLocality[i]!] });
+for (let t = 0; t < c.tieCount; t++) ties.push({ source: `a${c.tieSource[t]}`, target: `a${c.tieTarget[t]}`, kind: c.kindNames[c.tieKind[t]!], weight: c.tieWeight[t] });
+const ds = parseDatasetJson(JSON.stringify({ actors, ties }));
+let t1 = performance.now();
+const g = displayGraph(ds);
+console.log('graph', (performance.now()-t1).toFixed(0), g.order, g.size);
