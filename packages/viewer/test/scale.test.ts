@@ -171,15 +171,27 @@ describe.skipIf(!hasChromium)('large maps and exports in chromium', () => {
         return [image.width, image.height];
       };
       const { width, height } = viewer.getRenderer().getDimensions();
+      // The layers' pixel widths while exporting: drawn again at 2×, not the screen image enlarged.
+      const widths = new Set<string>();
+      const observer = new MutationObserver((changes) => {
+        // Records arrive later: the value each change replaced is the one the layer had meanwhile.
+        for (const change of changes) widths.add(String(parseInt(change.oldValue ?? '0', 10)));
+      });
+      const options = { attributes: true, attributeOldValue: true, attributeFilter: ['width'], subtree: true };
+      observer.observe(document.getElementById('map')!, options);
+      const twice = await size(await viewer.exportImage());
+      observer.disconnect();
       return {
         map: [width, height],
-        twice: await size(await viewer.exportImage()),
+        twice,
+        widths: [...widths],
         three: await size(await viewer.exportImage({ scale: 3 })),
         ratio: window.devicePixelRatio,
         canvas: document.querySelector('#map canvas')!.getAttribute('width'),
       };
     });
     expect(sizes.twice).toEqual([sizes.map[0]! * 2, sizes.map[1]! * 2]);
+    expect(sizes.widths).toContain(String(sizes.map[0]! * 2));
     expect(sizes.three).toEqual([sizes.map[0]! * 3, sizes.map[1]! * 3]);
     // The page's own pixel ratio, and the map's canvases, are as they were.
     expect(sizes.ratio).toBe(1);
