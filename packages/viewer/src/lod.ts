@@ -5,16 +5,12 @@
  * edge per pair of such groups with ties between them (their count). Opening
  * a locality (clicking one of its groups, choosing it, focusing one of its
  * actors) puts its actors and their ties in place of its groups. The viewer's
- * own graph — search, legend, table, ego networks — always holds everyone;
- * only what sigma draws is reduced.
+ * own graph holds every actor (search, legend, sizes) but, on a large map,
+ * only the ties of opened localities: building a graph of every tie is what
+ * took most of the time; they are added a locality at a time.
  */
-import {
-  emptyGraph,
-  type DisplayGraph,
-  type DisplayNode,
-  type DrawnGraph,
-  type GroupNode,
-} from './graph.js';
+import type { Dataset } from '@muster/core';
+import { addTies, emptyGraph, type DisplayGraph, type DisplayNode, type DrawnGraph, type GroupNode } from './graph.js';
 import type { ViewerSettings } from './settings.js';
 
 export interface Overview {
@@ -85,6 +81,7 @@ function placeGroups(
 /** The overview of a drawn graph whose nodes are placed. */
 export function createOverview(
   graph: DisplayGraph,
+  ties: Dataset['ties'],
   roles: readonly { id: string; label: string }[],
   arrange: boolean,
   size: ViewerSettings['lod']['groupSize'],
@@ -93,9 +90,11 @@ export function createOverview(
   const drawn = emptyGraph();
   const groups = new Map<string, GroupNode>();
   const groupOf = new Map<string, string>();
+  const localityOf = new Map<string, string>();
   graph.forEachNode((key, node) => {
     const g = groupKey(node.actor.locality, node.actor.role);
     groupOf.set(key, g);
+    localityOf.set(key, node.actor.locality);
     const group = groups.get(g);
     if (group === undefined) {
       const { locality, role } = node.actor;
@@ -111,16 +110,27 @@ export function createOverview(
     node.label = `${roles.find((r) => r.id === role)?.label ?? role}, ${locality}: ${count.toLocaleString('en')}`;
   }
   for (const [key, group] of groups) drawn.addNode(key, group);
-  // One edge per pair of groups, counting the ties between them.
+  // One edge per pair of groups, counting the ties between them (from the data: the graph holds no ties yet);
+  // and each locality's ties, for when it is opened.
   const pairs = new Map<string, { a: string; b: string; ties: number }>();
-  graph.forEachUndirectedEdge((_edge, _attributes, source, target) => {
-    const [a, b] = [groupOf.get(source)!, groupOf.get(target)!];
-    if (a === b) return;
+  const tiesOf = new Map<string, Dataset['ties']>();
+  const keep = (locality: string, tie: Dataset['ties'][number]): void => {
+    const list = tiesOf.get(locality);
+    if (list === undefined) tiesOf.set(locality, [tie]);
+    else list.push(tie);
+  };
+  for (const tie of ties) {
+    const [a, b] = [groupOf.get(tie.source), groupOf.get(tie.target)];
+    if (a === undefined || b === undefined || tie.source === tie.target) continue;
+    const [la, lb] = [localityOf.get(tie.source)!, localityOf.get(tie.target)!];
+    keep(la, tie);
+    if (lb !== la) keep(lb, tie);
+    if (a === b) continue;
     const key = a < b ? `G\u0000${a}\u0000${b}` : `G\u0000${b}\u0000${a}`;
     const pair = pairs.get(key);
     if (pair === undefined) pairs.set(key, { a, b, ties: 1 });
     else pair.ties++;
-  });
+  }
   for (const [key, { a, b, ties }] of pairs) drawn.addUndirectedEdgeWithKey(key, a, b, { role: 'group', ties });
   const opened = new Set<string>();
 
@@ -138,12 +148,19 @@ export function createOverview(
     opened,
     open(locality) {
       if (opened.has(locality)) return false;
-      opened.add(locality);
       const members: string[] = [];
       graph.forEachNode((key, node) => {
         if (node.actor.locality === locality) members.push(key);
       });
       for (const g of new Set(members.map((key) => groupOf.get(key)!))) if (drawn.hasNode(g)) drawn.dropNode(g);
+      // The locality's ties, unless their other end's locality was opened before (they came with it).
+      const other = (t: Dataset['ties'][number]): string =>
+        localityOf.get(t.source) === locality ? localityOf.get(t.target)! : localityOf.get(t.source)!;
+      addTies(
+        graph,
+        (tiesOf.get(locality) ?? []).filter((t) => !opened.has(other(t))),
+      );
+      opened.add(locality);
       for (const key of members) drawn.addNode(key, graph.getNodeAttributes(key));
       for (const key of members) addEdgesAt(key);
       return true;
@@ -151,7 +168,8 @@ export function createOverview(
     syncFlowEdges() {
       for (const edge of drawn.directedEdges()) drawn.dropEdge(edge);
       graph.forEachDirectedEdge((edge, attributes, source, target) => {
-        if (drawn.hasNode(source) && drawn.hasNode(target)) drawn.addDirectedEdgeWithKey(edge, source, target, attributes);
+        if (drawn.hasNode(source) && drawn.hasNode(target))
+          drawn.addDirectedEdgeWithKey(edge, source, target, attributes);
       });
     },
   };

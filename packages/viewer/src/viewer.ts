@@ -66,7 +66,9 @@ export function createClusterViewer(
     ...(options.playInterval === undefined ? {} : { playInterval: options.playInterval }),
   });
   const profile = options.profile ?? dataset.profile ?? defaultProfile();
-  const graph = displayGraph(dataset);
+  // A large map opens as an overview: its graph gets ties a locality at a time, as they are opened.
+  const large = dataset.actors.length > settings.lod.aggregateAbove;
+  const graph = displayGraph(dataset, { ties: !large });
   const profileRoles = profile.roles.map((r) => ({ id: r.id, label: r.label }));
   const extraRoles = [...new Set(dataset.actors.map((a) => a.role))].filter(
     (r) => !profileRoles.some((p) => p.id === r),
@@ -79,13 +81,12 @@ export function createClusterViewer(
   // Positions: stored with the page, else the data's own, else the seeded start (drawn at once) until the layout is done.
   const stored = storedPositions(graph, options.layout);
   const given = stored ?? positionsFromData(graph, options.layout);
-  // A large map opens as an overview; without positions each locality is laid out when opened, not the whole map.
-  const large = graph.order > settings.lod.aggregateAbove;
+  // Without positions a large map's localities are laid out as they are opened, never the whole map.
   const blocking = given === null && !large && options.layout?.run === 'blocking';
   const prepared = given === null ? prepareLayout(graph, options.layout, settings) : null;
   placeNodes(graph, given ?? finishLayout(prepared!, blocking ? runLayoutJob(prepared!) : prepared!.nodeMatrix));
   const job = blocking || large ? null : prepared;
-  const overview = large ? createOverview(graph, roles, given === null, settings.lod.groupSize) : null;
+  const overview = large ? createOverview(graph, dataset.ties, roles, given === null, settings.lod.groupSize) : null;
 
   container.replaceChildren();
   const title = options.title ?? 'Cluster map';
