@@ -210,7 +210,11 @@ function printProfile(profile: CpuProfile): void {
     }
   }
   const top = (m: Map<string, number>): string =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, t]) => `  ${t.toFixed(0).padStart(7)} ms  ${k}`).join('\n');
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([k, t]) => `  ${t.toFixed(0).padStart(7)} ms  ${k}`)
+      .join('\n');
   console.log(`self time:\n${top(selfBy)}\ntotal time:\n${top(totalBy)}`);
 }
 

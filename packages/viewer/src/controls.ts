@@ -19,8 +19,11 @@ function bindTooltip(ctx: ViewerContext): void {
     if (data === undefined) return;
     const at = sigma.framedGraphToViewport(data);
     const drawn = sigma.getGraph().getNodeAttributes(node);
-    if (isGroup(drawn)) replace(dom.tooltip, h('strong', {}, drawn.label), h('span', {}, 'Click to show these actors.'));
-    else replace(dom.tooltip, ...actorDetails(graph, node, ctx.roleLabel));
+    if (isGroup(drawn)) {
+      const { locality, role, count } = drawn.group;
+      const what = `${count.toLocaleString('en')} ${ctx.roleLabel(role).toLowerCase()} in ${locality}`;
+      replace(dom.tooltip, h('strong', {}, what), h('span', {}, `Click to show the actors of ${locality}.`));
+    } else replace(dom.tooltip, ...actorDetails(graph, node, ctx.roleLabel));
     dom.tooltip.hidden = false;
     const width = dom.stage.clientWidth;
     dom.tooltip.style.left = `${Math.max(4, Math.min(at.x + 12, width - dom.tooltip.offsetWidth - 4))}px`;

@@ -35,7 +35,7 @@ export interface GroupNode {
   y: number;
   /** Radius by the number of actors (settings `lod.groupSize`). */
   radius: number;
-  /** "Service users, Hollinwell: 312". */
+  /** "Service users 312"; the largest group of a locality "Hollinwell: Service users 312". */
   label: string;
 }
 

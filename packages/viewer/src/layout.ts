@@ -40,6 +40,8 @@ export interface LayoutJob {
   iterations: number;
   /** Locality of each node, for the final separation. */
   localities: string[];
+  /** Gap between neighbouring localities, as a share of the largest one's radius (settings `layout.localityGap`). */
+  localityGap: number;
 }
 
 const PPN = 10;
@@ -140,6 +142,7 @@ export function prepareLayout(
     },
     iterations: n > 1 && edges.length > 0 ? (options.iterations ?? defaultIterations(n, settings)) : 0,
     localities,
+    localityGap: settings.layout.localityGap,
   };
 }
 
@@ -147,7 +150,7 @@ export function prepareLayout(
 export function finishLayout(job: LayoutJob, nodeMatrix: Float32Array): Positions {
   const positions: Positions = new Map();
   job.nodes.forEach((node, i) => positions.set(node, { x: nodeMatrix[i * PPN]!, y: nodeMatrix[i * PPN + 1]! }));
-  separateLocalities(positions, job.nodes, job.localities);
+  separateLocalities(positions, job.nodes, job.localities, job.localityGap);
   return positions;
 }
 
@@ -160,6 +163,7 @@ export function separateLocalities(
   positions: Positions,
   nodes: readonly string[],
   localities: readonly string[],
+  gapShare = DEFAULT_SETTINGS.layout.localityGap,
 ): void {
   const groups = new Map<string, string[]>();
   nodes.forEach((node, i) => {
@@ -178,7 +182,7 @@ export function separateLocalities(
     for (const m of members) r = Math.max(r, Math.hypot(positions.get(m)!.x - cx, positions.get(m)!.y - cy));
     return { members, cx, cy, r: Math.max(r, 1) };
   });
-  const gap = Math.max(...discs.map((d) => d.r)) * 0.3;
+  const gap = Math.max(...discs.map((d) => d.r)) * gapShare;
   const circumference = discs.reduce((sum, d) => sum + 2 * d.r + gap, 0);
   // The ring is wide enough that the chords between neighbours clear both discs.
   const radius = Math.max(circumference / (2 * Math.PI), ...discs.map((d) => d.r * 2));

@@ -38,6 +38,7 @@ function placeGroups(
   groups: Map<string, GroupNode>,
   roleOrder: readonly string[],
   arrange: boolean,
+  ring: number,
 ): void {
   const sums = new Map<string, { x: number; y: number; n: number }>();
   const add = (key: string, node: DisplayNode): void => {
@@ -73,7 +74,7 @@ function placeGroups(
     }
     const c = sums.get(locality)!;
     const angle = (2 * Math.PI * rank(role)) / (roleOrder.length + 1);
-    const r = spread.get(locality)! * 0.6;
+    const r = spread.get(locality)! * ring;
     [group.x, group.y] = [c.x / c.n + r * Math.cos(angle), c.y / c.n + r * Math.sin(angle)];
   }
 }
@@ -84,8 +85,9 @@ export function createOverview(
   ties: Dataset['ties'],
   roles: readonly { id: string; label: string }[],
   arrange: boolean,
-  size: ViewerSettings['lod']['groupSize'],
+  lod: Pick<ViewerSettings['lod'], 'groupSize' | 'groupRing'>,
 ): Overview {
+  const size = lod.groupSize;
   const roleOrder = roles.map((r) => r.id);
   const drawn = emptyGraph();
   const groups = new Map<string, GroupNode>();
@@ -101,13 +103,20 @@ export function createOverview(
       groups.set(g, { group: { locality, role, count: 1 }, x: 0, y: 0, radius: 0, label: '' });
     } else group.group.count++;
   });
-  placeGroups(graph, groups, roleOrder, arrange);
+  placeGroups(graph, groups, roleOrder, arrange, lod.groupRing);
   let largest = 1;
-  for (const { group } of groups.values()) largest = Math.max(largest, group.count);
+  // The largest group of each locality carries the locality's name; the others their role and count only.
+  const namer = new Map<string, GroupNode>();
+  for (const node of groups.values()) {
+    largest = Math.max(largest, node.group.count);
+    const top = namer.get(node.group.locality);
+    if (top === undefined || node.group.count > top.group.count) namer.set(node.group.locality, node);
+  }
   for (const node of groups.values()) {
     const { locality, role, count } = node.group;
     node.radius = size.min + (size.max - size.min) * Math.sqrt(count / largest);
-    node.label = `${roles.find((r) => r.id === role)?.label ?? role}, ${locality}: ${count.toLocaleString('en')}`;
+    const what = `${roles.find((r) => r.id === role)?.label ?? role} ${count.toLocaleString('en')}`;
+    node.label = namer.get(locality) === node ? `${locality}: ${what}` : what;
   }
   for (const [key, group] of groups) drawn.addNode(key, group);
   // One edge per pair of groups, counting the ties between them (from the data: the graph holds no ties yet);

@@ -4,7 +4,15 @@
  * visibility. Nothing here writes to the graph or the dataset.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { isGroup, type DisplayEdge, type DisplayGraph, type DisplayNode, type DrawnEdge, type DrawnNode, type GroupNode } from './graph.js';
+import {
+  isGroup,
+  type DisplayEdge,
+  type DisplayGraph,
+  type DisplayNode,
+  type DrawnEdge,
+  type DrawnNode,
+  type GroupNode,
+} from './graph.js';
 import { OTHER_COLOR } from '@muster/core';
 import type { ViewerSettings } from './settings.js';
 

@@ -86,7 +86,7 @@ export function createClusterViewer(
   const prepared = given === null ? prepareLayout(graph, options.layout, settings) : null;
   placeNodes(graph, given ?? finishLayout(prepared!, blocking ? runLayoutJob(prepared!) : prepared!.nodeMatrix));
   const job = blocking || large ? null : prepared;
-  const overview = large ? createOverview(graph, dataset.ties, roles, given === null, settings.lod.groupSize) : null;
+  const overview = large ? createOverview(graph, dataset.ties, roles, given === null, settings.lod) : null;
 
   container.replaceChildren();
   const title = options.title ?? 'Cluster map';

@@ -103,7 +103,10 @@ describe('stored positions', () => {
   it('are used only when they cover every actor', () => {
     const graph = displayGraph(parseDatasetJson(text));
     const { positions } = computePositions(parseDatasetJson(text));
-    expect(storedPositions(graph, { positions })?.get('kb01')).toEqual({ x: positions.kb01![0], y: positions.kb01![1] });
+    expect(storedPositions(graph, { positions })?.get('kb01')).toEqual({
+      x: positions.kb01![0],
+      y: positions.kb01![1],
+    });
     const { kb01: _dropped, ...partial } = positions;
     expect(storedPositions(graph, { positions: partial })).toBeNull();
   });
