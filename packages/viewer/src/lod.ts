@@ -119,8 +119,12 @@ export function createOverview(
     node.label = namer.get(locality) === node ? `${locality}: ${what}` : what;
   }
   for (const [key, group] of groups) drawn.addNode(key, group);
-  // One edge per pair of groups, counting the ties between them (from the data: the graph holds no ties yet);
-  // and each locality's ties, for when it is opened.
+  // One edge per pair of groups of a locality, and one per pair of localities (between their largest groups),
+  // counting the ties between them (from the data: the graph holds no ties yet) — one edge per pair of groups
+  // across localities would be tens of thousands, a grey veil; and each locality's ties, for when it is opened.
+  const namerKey = new Map(
+    [...groups].filter(([, node]) => namer.get(node.group.locality) === node).map(([k, n]) => [n.group.locality, k]),
+  );
   const pairs = new Map<string, { a: string; b: string; ties: number }>();
   const tiesOf = new Map<string, Dataset['ties']>();
   const keep = (locality: string, tie: Dataset['ties'][number]): void => {
@@ -129,12 +133,13 @@ export function createOverview(
     else list.push(tie);
   };
   for (const tie of ties) {
-    const [a, b] = [groupOf.get(tie.source), groupOf.get(tie.target)];
+    let [a, b] = [groupOf.get(tie.source), groupOf.get(tie.target)];
     if (a === undefined || b === undefined || tie.source === tie.target) continue;
     const [la, lb] = [localityOf.get(tie.source)!, localityOf.get(tie.target)!];
     keep(la, tie);
     if (lb !== la) keep(lb, tie);
     if (a === b) continue;
+    if (la !== lb) [a, b] = [namerKey.get(la)!, namerKey.get(lb)!];
     const key = a < b ? `G\u0000${a}\u0000${b}` : `G\u0000${b}\u0000${a}`;
     const pair = pairs.get(key);
     if (pair === undefined) pairs.set(key, { a, b, ties: 1 });

@@ -87,6 +87,10 @@ export function createClusterViewer(
   placeNodes(graph, given ?? finishLayout(prepared!, blocking ? runLayoutJob(prepared!) : prepared!.nodeMatrix));
   const job = blocking || large ? null : prepared;
   const overview = large ? createOverview(graph, dataset.ties, roles, given === null, settings.lod) : null;
+  // The worker starts now, so that it computes while this thread sets up the page and draws the first frame.
+  let showProgress = (_done: number, _total: number): void => undefined;
+  const run: LayoutRun | null =
+    job === null ? null : runLayoutAsync(job, (done, total) => showProgress(done, total), settings.timing);
 
   container.replaceChildren();
   const title = options.title ?? 'Cluster map';
@@ -130,7 +134,6 @@ export function createClusterViewer(
     settings.timing.labelSettle,
   );
 
-  let run: LayoutRun | null = null;
   let unbind = (): void => undefined;
   let settle = (): void => undefined;
   const ready = new Promise<void>((resolve) => (settle = resolve));
@@ -148,17 +151,13 @@ export function createClusterViewer(
   unbind = bindControls(ctx, api);
 
   const layOut = async (): Promise<void> => {
-    if (job !== null) {
+    if (job !== null && run !== null) {
       dom.progress.hidden = false;
-      run = runLayoutAsync(
-        job,
-        (done, total) => {
-          const percent = Math.round((100 * done) / total);
-          dom.progress.setAttribute('aria-valuenow', String(percent));
-          (dom.progress.firstChild as HTMLElement).style.width = `${percent}%`;
-        },
-        settings.timing,
-      );
+      showProgress = (done, total) => {
+        const percent = Math.round((100 * done) / total);
+        dom.progress.setAttribute('aria-valuenow', String(percent));
+        (dom.progress.firstChild as HTMLElement).style.width = `${percent}%`;
+      };
       const matrix = await run.done;
       if (destroyed) return;
       ctx.layout = run.where();
