@@ -51,8 +51,10 @@ function layOutLocality(ctx: ViewerContext, locality: string, seed: number): voi
   const disc = discOf(ctx, [...members]);
   const run = runLayoutAsync(job, () => undefined, ctx.settings.timing);
   ctx.pending.add(run);
+  ctx.dom.root.dataset.layingOut = String(ctx.pending.size);
   void run.done.then((matrix) => {
     ctx.pending.delete(run);
+    ctx.dom.root.dataset.layingOut = String(ctx.pending.size);
     for (const [key, p] of fitInto(finishLayout(job, matrix), disc)) {
       const node = ctx.graph.getNodeAttributes(key);
       [node.x, node.y] = [p.x, p.y];

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseDatasetJson } from '@muster/core';
 import type { ClusterViewer } from '../src/types.js';
+import { displayGraph } from '../src/graph.js';
+import { finishLayout, prepareLayout } from '../src/layout.js';
 import { computePositions, positionsToJson } from '../src/positions.js';
 import { renderStandaloneHtml } from '../src/standalone.js';
 import {
@@ -155,6 +157,18 @@ describe.skipIf(!hasChromium)('large maps and exports in chromium', () => {
     const hollinwell = dataset.actors.filter((a) => a.locality === 'Hollinwell').map((a) => a.id);
     expect(after.actors.sort()).toEqual(hollinwell.sort());
     expect(after.hollinwellGroups).toBe(0);
+    // No positions were given: Hollinwell alone is laid out in the worker, its actors moved from their start.
+    const position = () =>
+      page.evaluate(() => {
+        const graph = (window as unknown as { viewer: ClusterViewer }).viewer.getRenderer().getGraph();
+        return [graph.getNodeAttribute('hw01', 'x'), graph.getNodeAttribute('hw01', 'y')] as number[];
+      });
+    const job = prepareLayout(displayGraph(dataset, { ties: false }));
+    const start = finishLayout(job, job.nodeMatrix).get('hw01')!;
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector<HTMLElement>('[data-muster-viewer]')!.dataset.layingOut))
+      .toBe('0');
+    expect(await position()).not.toEqual([start.x, start.y]);
   });
 
   it('draws the whole map below the threshold', async () => {
