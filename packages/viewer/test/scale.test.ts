@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseDatasetJson } from '@muster/core';
+import type * as ViewerBundle from '../src/bundle-entry.js';
 import type { ClusterViewer } from '../src/types.js';
 import { displayGraph } from '../src/graph.js';
 import { finishLayout, prepareLayout } from '../src/layout.js';
@@ -31,7 +32,7 @@ const datasetJson = readFileSync(join(REPO, 'examples/embed/firth-valley.json'),
 const dataset = parseDatasetJson(datasetJson);
 
 type MapElement = HTMLElement & { viewer: ClusterViewer };
-type Bundle = { MusterViewer: typeof import('../src/bundle-entry.js') };
+type Bundle = { MusterViewer: typeof ViewerBundle };
 
 /** A page with the bundle and an empty 900 × 600 box `#map` for the library. */
 const LIBRARY_PAGE =
