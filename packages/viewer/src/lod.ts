@@ -122,10 +122,13 @@ export function createOverview(
   // One edge per pair of groups of a locality, and one per pair of localities (between their largest groups),
   // counting the ties between them (from the data: the graph holds no ties yet) — one edge per pair of groups
   // across localities would be tens of thousands, a grey veil; and each locality's ties, for when it is opened.
-  const namerKey = new Map(
-    [...groups].filter(([, node]) => namer.get(node.group.locality) === node).map(([k, n]) => [n.group.locality, k]),
+  // Groups by number, so that counting pairs over every tie makes no strings.
+  const keys = [...groups.keys()];
+  const number = new Map(keys.map((key, i) => [key, i]));
+  const namerOf = new Map(
+    [...namer].map(([locality, node]) => [locality, keys.findIndex((k) => groups.get(k) === node)]),
   );
-  const pairs = new Map<string, { a: string; b: string; ties: number }>();
+  const pairs = new Map<number, number>();
   const tiesOf = new Map<string, Dataset['ties']>();
   const keep = (locality: string, tie: Dataset['ties'][number]): void => {
     const list = tiesOf.get(locality);
@@ -133,19 +136,23 @@ export function createOverview(
     else list.push(tie);
   };
   for (const tie of ties) {
-    let [a, b] = [groupOf.get(tie.source), groupOf.get(tie.target)];
-    if (a === undefined || b === undefined || tie.source === tie.target) continue;
-    const [la, lb] = [localityOf.get(tie.source)!, localityOf.get(tie.target)!];
+    const ga = groupOf.get(tie.source);
+    const gb = groupOf.get(tie.target);
+    if (ga === undefined || gb === undefined || tie.source === tie.target) continue;
+    const la = localityOf.get(tie.source)!;
+    const lb = localityOf.get(tie.target)!;
     keep(la, tie);
     if (lb !== la) keep(lb, tie);
-    if (a === b) continue;
-    if (la !== lb) [a, b] = [namerKey.get(la)!, namerKey.get(lb)!];
-    const key = a < b ? `G\u0000${a}\u0000${b}` : `G\u0000${b}\u0000${a}`;
-    const pair = pairs.get(key);
-    if (pair === undefined) pairs.set(key, { a, b, ties: 1 });
-    else pair.ties++;
+    if (ga === gb) continue;
+    const a = la === lb ? number.get(ga)! : namerOf.get(la)!;
+    const b = la === lb ? number.get(gb)! : namerOf.get(lb)!;
+    const pair = a < b ? a * keys.length + b : b * keys.length + a;
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
   }
-  for (const [key, { a, b, ties }] of pairs) drawn.addUndirectedEdgeWithKey(key, a, b, { role: 'group', ties });
+  for (const [pair, count] of pairs) {
+    const [a, b] = [keys[Math.floor(pair / keys.length)]!, keys[pair % keys.length]!];
+    drawn.addUndirectedEdgeWithKey(`G\u0000${a}\u0000${b}`, a, b, { role: 'group', ties: count });
+  }
   const opened = new Set<string>();
 
   /** Adds the edges of `graph` at `actor` whose other end is drawn. */
