@@ -1,33 +1,30 @@
 /**
  * The viewer in headless chromium, for synthetic clusters (planted
  * partition, see synthetic.ts) of 1,000 / 10,000 / 50,000 actors with 10
- * ties per actor (`--ties-per-actor`). For each size the dataset (core's
- * one-file JSON form) is served from 127.0.0.1 with the `<muster-map>`
- * bundle, and the page measures:
- * - parse: `parseDatasetJson` of the text;
- * - create: `createClusterViewer` until it returns (drawn graph, seeded
- *   start, sigma set up) — the main thread is busy throughout;
- * - first frame: until the first frame is drawn (from the seeded start);
- * - ready: until the `ready` promise settles: ForceAtlas2 done in the Web
- *   Worker, final positions drawn;
- * - longest block: the longest main-thread task (PerformanceObserver
- *   `longtask`) between `create` returning and `ready`;
- * - panning: the mouse drags the map (as a user pans: sigma hides ties
- *   above 2,000 while the camera moves, and labels wait until it stops), one
- *   move per frame for N frames; frames per second = frames drawn / elapsed
- *   time;
- * - search+focus: after panning, search and focusing an actor answer;
- * - baseline: the same map with `layout.run: 'blocking'` — graphology's
- *   synchronous ForceAtlas2 with the same iterations before the first
- *   frame, as the viewer did before — until its first frame; the ratio is
- *   baseline / ready.
+ * ties per actor (`--ties-per-actor`). For each size it times what
+ * `muster view` does in Node (parse, `computePositions`), then serves the
+ * dataset (core's one-file JSON form) from 127.0.0.1 with the `<muster-map>`
+ * bundle and measures three maps in the page:
+ * - stored: with the positions computed in Node (the page `muster view`
+ *   writes; no layout in the browser);
+ * - browser: without positions (an embedded map: ForceAtlas2 in the Web
+ *   Worker, or above the level-of-detail threshold the overview);
+ * - baseline: the whole map (no overview) with `layout.run: 'blocking'` —
+ *   graphology's synchronous ForceAtlas2 before the first frame, as the
+ *   viewer once did — until its first frame; the ratio is baseline / ready.
+ * For each: create (`createClusterViewer` returns), first frame, ready (the
+ * `ready` promise: final positions drawn), the longest main-thread task that
+ * began after create returned (PerformanceObserver `longtask`), panning (the
+ * mouse drags the map one move per frame; frames drawn / elapsed time), and
+ * search+focus afterwards. `--profile` prints the main thread's CPU profile
+ * (Chrome DevTools Protocol) of the stored map.
  *
  *   pnpm --filter @muster/viewer build
  *   node --conditions=@muster/source --import tsx bench/viewer.ts [--sizes 1000,10000,50000] [--frames 120]
- *        [--ties-per-actor 10] [--no-baseline]
+ *        [--ties-per-actor 10] [--no-baseline] [--profile]
  *
  * Needs /usr/bin/chromium (WebGL by SwiftShader, on the CPU: figures are a
- * floor for a machine with a GPU).
+ * ceiling for a machine with a GPU).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
