@@ -67,6 +67,8 @@ function applyFlow(ctx: ViewerContext, flow: FlowOverlay | null): void {
     state.adoptionOrder = order;
     addFlowEdges(graph, steps);
     player.load({ ...flow, adoptions: steps });
+    // On a large map, the localities the idea reached are opened, so that its adopters are drawn.
+    for (const step of steps) openLocality(ctx, graph.getNodeAttributes(step.actor).actor.locality);
   }
   ctx.overview?.syncFlowEdges();
   state.time = 0;

@@ -172,6 +172,21 @@ describe.skipIf(!hasChromium)('large maps and exports in chromium', () => {
     expect(await position()).not.toEqual([start.x, start.y]);
   });
 
+  it('opens the localities an idea reached when its flow is loaded on the overview', async () => {
+    const flow = JSON.parse(readFileSync(join(REPO, 'examples/embed/firth-valley-rkw.json'), 'utf8')) as {
+      adoptions: { actor: string }[];
+    };
+    await library(page, { settings: { lod: { aggregateAbove: 100 } }, flow });
+    const drawn = await page.evaluate(() => {
+      const graph = (window as unknown as { viewer: ClusterViewer }).viewer.getRenderer().getGraph();
+      return { actors: graph.filterNodes((_k, a) => 'actor' in a), arrows: graph.directedSize };
+    });
+    const reached = new Set(flow.adoptions.map((s) => dataset.actors.find((a) => a.id === s.actor)!.locality));
+    const expected = dataset.actors.filter((a) => reached.has(a.locality)).map((a) => a.id);
+    expect(drawn.actors.sort()).toEqual(expected.sort());
+    expect(drawn.arrows).toBeGreaterThan(0);
+  });
+
   it('draws the whole map below the threshold', async () => {
     await library(page, { settings: { lod: { aggregateAbove: 10_000 } } });
     const lod = await page.evaluate(() => document.querySelector<HTMLElement>('[data-muster-viewer]')!.dataset.lod);
