@@ -26,6 +26,18 @@ export interface AuditMeta {
   betweenness: 'exact' | { pivots: number };
   /** When the dataset was pseudonymised before the audit: what was done to each free column, and why. */
   privacy?: ColumnDecision[];
+  /** When stability was measured: how the resamples were drawn. */
+  stability?: StabilityMeta;
+}
+
+/** How the stability resamples were drawn (docs/audit.md, "Stability"). */
+export interface StabilityMeta {
+  resamples: number;
+  /** Probability of a drop in each resample. */
+  missing: number;
+  seed: number;
+  /** What is dropped: actors, or (when actors have a `responded` value) the ties of non-respondents. */
+  drops: 'actors' | 'non-respondent-ties';
 }
 
 /** Ties between two localities (each pair once, names in sorted order). */
@@ -51,6 +63,8 @@ export interface RoleCoverage {
   status: RoleStatus;
   /** Actor ids, sorted. */
   actors: string[];
+  /** Share of the stability resamples in which this still holds (only when the audit measured stability). */
+  stability?: number;
 }
 
 /** The status of a link between two role groups. */
@@ -66,6 +80,8 @@ export interface RoleLink {
   /** The strictest maxDistance rule covering the pair, if any. */
   max?: number;
   status: RoleLinkStatus;
+  /** Share of the stability resamples in which this still holds (only when the audit measured stability). */
+  stability?: number;
 }
 
 /** A rule that fails, in words and in data. */
@@ -77,6 +93,8 @@ export interface Finding {
   severity: Severity;
   message: string;
   data: Record<string, unknown>;
+  /** Share of the stability resamples in which this still holds (only when the audit measured stability). */
+  stability?: number;
 }
 
 /** A Louvain community and the roles in it. */
@@ -89,6 +107,8 @@ export interface Community {
   distinctRoles: number;
   /** Fewer distinct roles than the profile's communityDiversity rule asks. */
   silo: boolean;
+  /** Share of the stability resamples in which this still holds (only when the audit measured stability). */
+  stability?: number;
 }
 
 /** Network-wide measures of a locality. */
@@ -136,10 +156,18 @@ export interface BrokerImpact {
   /** Actors cut off from the largest component. */
   actorsCut: number;
   betweenness: number;
+  /** Share of the stability resamples in which this still holds (only when the audit measured stability). */
+  stability?: number;
 }
 
 /** What to do next, with its reason in data. */
-export type Recommendation =
+export type Recommendation = RecommendationKind & {
+  /** Share of the stability resamples in which the same advice stands (only when stability was measured). */
+  stability?: number;
+};
+
+/** The kinds of recommendation. */
+export type RecommendationKind =
   | {
       kind: 'recruit';
       role: string;
