@@ -121,8 +121,9 @@ export function resampleView(view: LocalityView, spec: ResampleSpec, answered?: 
   const offsets = new Int32Array(kept + 1);
   const ids: string[] = [];
   const actors: typeof view.actors = [];
-  const neighbours: number[] = [];
-  const weights: number[] = [];
+  const neighbours = new Int32Array(graph.neighbours.length);
+  const weights = new Float64Array(graph.neighbours.length);
+  let arcs = 0;
   for (let u = 0; u < n; u++) {
     if (node[u] === -1) continue;
     ids.push(graph.ids[u]!);
@@ -130,10 +131,10 @@ export function resampleView(view: LocalityView, spec: ResampleSpec, answered?: 
     for (let k = graph.offsets[u]!, end = graph.offsets[u + 1]!; k < end; k++) {
       const v = graph.neighbours[k]!;
       if (!keepArc(u, v)) continue;
-      neighbours.push(node[v]!);
-      weights.push(graph.weights[k]!);
+      neighbours[arcs] = node[v]!;
+      weights[arcs++] = graph.weights[k]!;
     }
-    offsets[node[u]! + 1] = neighbours.length;
+    offsets[node[u]! + 1] = arcs;
   }
   const primary = new Int32Array(kept);
   const members = view.members.map((group) => group.filter((i) => node[i] !== -1).map((i) => node[i]!));
@@ -145,8 +146,8 @@ export function resampleView(view: LocalityView, spec: ResampleSpec, answered?: 
       ids,
       index: new Map(ids.map((id, i) => [id, i])),
       offsets,
-      neighbours: Int32Array.from(neighbours),
-      weights: Float64Array.from(weights),
+      neighbours: neighbours.slice(0, arcs),
+      weights: weights.slice(0, arcs),
     },
     primary,
     members,
