@@ -20,6 +20,9 @@ import { roleCoverage, roleDistances, roleLinks } from './reach.js';
 import { introductions, recruitments, redundancyAdvice, type RegionFacts } from './recommend.js';
 import type { AuditReport, CrossLocalityTies, LocalityAudit, StabilityMeta } from './report.js';
 import { score, scoreParts } from './score.js';
+import { localClustering } from './stage/measures.js';
+import { networkStage } from './stage/stage.js';
+import { findWeavers } from './stage/weavers.js';
 import { respondents } from './stability/resample.js';
 import { applyStability, checkStability, countHolds, localityResamples, type StabilityOptions } from './stability/stability.js';
 
@@ -177,6 +180,9 @@ export function auditLocality(
   const distances = roleDistances(view);
   const links = roleLinks(view, distances);
   const { summary, community } = networkSummary(view, seed);
+  const local = localClustering(view.graph);
+  summary.stage = networkStage(view, seed, local);
+  summary.weavers = findWeavers(view, community, local);
   const rules = checkRules(view, coverage, links, summary.communities);
   const { metrics, betweenness: between } = actorMetrics(dataset, view, community, mode, seed, precomputed.betweenness);
   const brokerImpact = findBrokers(view, between, distances);

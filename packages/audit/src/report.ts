@@ -122,6 +122,49 @@ export interface NetworkSummary {
   eiIndex: { role: number | null; organisation: number | null; sector: number | null };
   /** Ties between primary roles, in profile order (symmetric; the diagonal counts ties within a role). */
   roleMixing: { roles: string[]; ties: number[][] };
+  /** The network's stage (docs/audit.md, "The network's stage"). */
+  stage?: NetworkStage;
+  /** Actors who both close triads and bridge communities, with why. */
+  weavers?: Weaver[];
+}
+
+/** The stages of a community network, in the order network weavers expect them to develop. */
+export type StageId = 'scattered' | 'hub-and-spoke' | 'multi-hub' | 'core-periphery';
+
+/** A network's stage and the values it was decided from (rounded to 3 decimals). */
+export interface NetworkStage {
+  id: StageId;
+  evidence: {
+    components: number;
+    largestComponentShare: number;
+    /** Freeman degree centralisation. */
+    centralisation: number;
+    /** Actor ids of the hubs, highest degree first. */
+    hubs: string[];
+    /** The degree a hub needs. */
+    hubMinDegree: number;
+    /** Borgatti–Everett core–periphery fit (a correlation), and the best core's actor ids. */
+    coreFit: number;
+    core: string[];
+    /** Mean local clustering, and that of a random graph with the same degrees. */
+    clustering: number;
+    clusteringRandom: number;
+    /** Mean shortest-path length in the largest component, and in the random graph. */
+    pathLength: number;
+    pathLengthRandom: number;
+    /** (clustering / random) / (path length / random); above 1 is a small world. Null when undefined. */
+    smallWorld: number | null;
+  };
+}
+
+/** An actor who both closes triads and bridges communities. */
+export interface Weaver {
+  actor: string;
+  /** Local clustering. */
+  clustering: number;
+  /** Communities besides their own that they have ties into. */
+  communities: number;
+  reason: string;
 }
 
 /** Gould–Fernandez brokerage counts. */
