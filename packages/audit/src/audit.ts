@@ -24,7 +24,13 @@ import { localClustering } from './stage/measures.js';
 import { networkStage } from './stage/stage.js';
 import { findWeavers } from './stage/weavers.js';
 import { respondents } from './stability/resample.js';
-import { applyStability, checkStability, countHolds, localityResamples, type StabilityOptions } from './stability/stability.js';
+import {
+  applyStability,
+  checkStability,
+  countHolds,
+  localityResamples,
+  type StabilityOptions,
+} from './stability/stability.js';
 
 /** The version written into reports' metadata. */
 export const AUDIT_GENERATOR = 'muster-audit 0.1.0';

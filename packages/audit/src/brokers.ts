@@ -71,11 +71,7 @@ export function findBrokers(
       const sources = view.members[a]!.filter((x) => x !== v);
       const unchanged = sources.length === view.members[a]!.length && !soleParent(view, v, distances[a]!, parents[a]!);
       const dist =
-        sources.length === 0
-          ? null
-          : unchanged
-            ? distances[a]!
-            : distancesFrom(view.graph, sources, scratch, v);
+        sources.length === 0 ? null : unchanged ? distances[a]! : distancesFrom(view.graph, sources, scratch, v);
       for (const b of present) {
         if (b <= a) continue;
         const old = before.get(`${a}-${b}`)!;

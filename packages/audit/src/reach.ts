@@ -103,7 +103,8 @@ export function roleTieCounts(view: LocalityView): Map<string, number> {
     }
   }
   const result = new Map<string, number>();
-  for (let a = 0; a < r; a++) for (let b = a + 1; b < r; b++) if (counts[a * r + b]! > 0) result.set(pairKey(a, b), counts[a * r + b]!);
+  for (let a = 0; a < r; a++)
+    for (let b = a + 1; b < r; b++) if (counts[a * r + b]! > 0) result.set(pairKey(a, b), counts[a * r + b]!);
   return result;
 }
 

@@ -20,11 +20,24 @@ function withResponded(bad?: { row: number; value: string }): string {
 
 describe('muster audit --stability', () => {
   it('records the resamples in the report and marks each finding in Markdown', async () => {
-    const json = await run(['audit', FIRTH_VALLEY, '-l', 'Saltcote', '--stability', '20', '--missing', '0.3', '-f', 'json']);
+    const json = await run([
+      'audit',
+      FIRTH_VALLEY,
+      '-l',
+      'Saltcote',
+      '--stability',
+      '20',
+      '--missing',
+      '0.3',
+      '-f',
+      'json',
+    ]);
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout);
     expect(report.meta.stability).toEqual({ resamples: 20, missing: 0.3, seed: 1, drops: 'actors' });
-    expect(report.localities[0].findings.every((f: { stability?: number }) => typeof f.stability === 'number')).toBe(true);
+    expect(report.localities[0].findings.every((f: { stability?: number }) => typeof f.stability === 'number')).toBe(
+      true,
+    );
     const md = await run(['audit', FIRTH_VALLEY, '-l', 'Saltcote', '--stability', '20']);
     expect(md.stdout).toMatch(/holds in \d+ % of resamples/);
   });
@@ -39,7 +52,9 @@ describe('muster audit --stability', () => {
     const args = ['audit', FIRTH_VALLEY, '-l', 'Saltcote', '--stability', '10'];
     expect((await run([...args, '--fail-on', 'findings@0.5'])).code).toBe(1);
     expect((await run([...args, '--missing', '0', '--fail-on', 'findings@1'])).code).toBe(1);
-    expect((await run(['audit', FIRTH_VALLEY, '-l', 'Kelderbridge', '--stability', '10', '--fail-on', 'findings@0.5'])).code).toBe(0);
+    expect(
+      (await run(['audit', FIRTH_VALLEY, '-l', 'Kelderbridge', '--stability', '10', '--fail-on', 'findings@0.5'])).code,
+    ).toBe(0);
     expect((await run(['audit', FIRTH_VALLEY, '--stability', '10', '--fail-on', 'missing@1'])).code).toBe(1);
   });
 

@@ -60,7 +60,10 @@ function estimatedWork(planned: PlannedLocality): number {
 /** Estimated work of the stability resamples: a resample costs about as much as 50 searches of its locality. */
 function stabilityWork(plan: AuditPlan): number {
   const resamples = plan.stability?.resamples ?? 0;
-  return plan.localities.reduce((sum, l) => sum + resamples * 50 * (l.dataset.actors.length + 2 * l.dataset.ties.length), 0);
+  return plan.localities.reduce(
+    (sum, l) => sum + resamples * 50 * (l.dataset.actors.length + 2 * l.dataset.ties.length),
+    0,
+  );
 }
 
 /** Adds stability to the audits when the plan asks for it, on workers when there is enough of it. */

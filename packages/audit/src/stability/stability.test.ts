@@ -14,7 +14,9 @@ function stabilities(report: AuditReport): { where: string; value: number }[] {
   const out: { where: string; value: number }[] = [];
   for (const l of report.localities) {
     const add = (kind: string, xs: readonly { stability?: number }[]): void =>
-      xs.forEach((x, i) => x.stability !== undefined && out.push({ where: `${l.locality} ${kind} ${i}`, value: x.stability }));
+      xs.forEach(
+        (x, i) => x.stability !== undefined && out.push({ where: `${l.locality} ${kind} ${i}`, value: x.stability }),
+      );
     add('finding', l.findings);
     add('role', l.roles);
     add('link', l.roleLinks);
@@ -89,15 +91,21 @@ describe('the stability of findings', () => {
 
 describe('a responded column', () => {
   it('keeps respondents and their ties among themselves: with everyone responding, nothing moves', () => {
-    const all = auditCluster(withResponded(() => 'yes'), { stability: { resamples: 5, missing: 0.5 } });
+    const all = auditCluster(
+      withResponded(() => 'yes'),
+      { stability: { resamples: 5, missing: 0.5 } },
+    );
     expect(all.meta.stability?.drops).toBe('non-respondent-ties');
     expect(stabilities(all).filter((s) => s.value !== 1)).toEqual([]);
   });
 
   it("drops only non-respondents' ties, never an actor: a missing role's finding stays at 1", () => {
-    const half = auditCluster(withResponded((i) => (i % 2 === 0 ? 'Yes' : i % 3 === 0 ? '0' : undefined)), {
-      stability: { resamples: 20, missing: 0.5 },
-    });
+    const half = auditCluster(
+      withResponded((i) => (i % 2 === 0 ? 'Yes' : i % 3 === 0 ? '0' : undefined)),
+      {
+        stability: { resamples: 20, missing: 0.5 },
+      },
+    );
     const values = stabilities(half);
     expect(Math.min(...values.map((s) => s.value))).toBeLessThan(1);
     const hollinwell = half.localities.find((l) => l.locality === 'Hollinwell')!;

@@ -144,9 +144,7 @@ export function degreeCentralisation(graph: CompactGraph): number {
  */
 export function coreFit(graph: CompactGraph): { fit: number; core: number[] } {
   const n = graph.ids.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => degreeOf(graph, b) - degreeOf(graph, a) || a - b,
-  );
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => degreeOf(graph, b) - degreeOf(graph, a) || a - b);
   const inCore = new Uint8Array(n);
   const edges = graph.neighbours.length / 2;
   let coreTies = 0; // ties with both ends in the core
@@ -155,7 +153,8 @@ export function coreFit(graph: CompactGraph): { fit: number; core: number[] } {
   for (let k = 1; k < n - 1; k++) {
     const v = order[k - 1]!;
     let toCore = 0;
-    for (let j = graph.offsets[v]!, end = graph.offsets[v + 1]!; j < end; j++) if (inCore[graph.neighbours[j]!]) toCore++;
+    for (let j = graph.offsets[v]!, end = graph.offsets[v + 1]!; j < end; j++)
+      if (inCore[graph.neighbours[j]!]) toCore++;
     inCore[v] = 1;
     coreTies += toCore;
     peripheryTies -= degreeOf(graph, v) - toCore;

@@ -38,14 +38,24 @@ function stageOf(dataset: Dataset): NetworkStage {
 
 describe("the network's stage", () => {
   it('calls a star of 20 actors hub-and-spoke', () => {
-    const stage = stageOf(network(20, range(1, 20).map((i): [number, number] => [0, i])));
+    const stage = stageOf(
+      network(
+        20,
+        range(1, 20).map((i): [number, number] => [0, i]),
+      ),
+    );
     expect(stage.id).toBe('hub-and-spoke');
     expect(stage.evidence.centralisation).toBe(1);
     expect(stage.evidence.hubs).toEqual(['a000']);
   });
 
   it('calls four disjoint cliques scattered', () => {
-    const stage = stageOf(network(24, [0, 6, 12, 18].flatMap((s) => clique(range(s, s + 6)))));
+    const stage = stageOf(
+      network(
+        24,
+        [0, 6, 12, 18].flatMap((s) => clique(range(s, s + 6))),
+      ),
+    );
     expect(stage.id).toBe('scattered');
     expect(stage.evidence.components).toBe(4);
     expect(stage.evidence.largestComponentShare).toBe(0.25);
@@ -71,7 +81,8 @@ describe("the network's stage", () => {
     // Four communities of 12 (nodes 3..50), ties inside with probability 0.5; hubs 0, 1 and 2.
     for (let c = 0; c < 4; c++)
       for (const [a, b] of clique(range(3 + 12 * c, 15 + 12 * c))) if (rng() < 0.5) pairs.push([a, b]);
-    for (let h = 0; h < 3; h++) for (let c = 0; c < 4; c++) for (let k = 0; k < 4; k++) pairs.push([h, 3 + 12 * c + ((h * 4 + k) % 12)]);
+    for (let h = 0; h < 3; h++)
+      for (let c = 0; c < 4; c++) for (let k = 0; k < 4; k++) pairs.push([h, 3 + 12 * c + ((h * 4 + k) % 12)]);
     pairs.push([0, 1], [1, 2]);
     const stage = stageOf(network(51, pairs));
     expect(stage.id).toBe('multi-hub');
@@ -82,10 +93,23 @@ describe("the network's stage", () => {
 
 describe('weavers', () => {
   it('lists an actor whose contacts know each other and who reaches other communities, and not the hub of a star', () => {
-    const star = auditCluster(network(20, range(1, 20).map((i): [number, number] => [0, i]))).localities[0]!;
+    const star = auditCluster(
+      network(
+        20,
+        range(1, 20).map((i): [number, number] => [0, i]),
+      ),
+    ).localities[0]!;
     expect(star.network.weavers).toEqual([]);
     // Three cliques of 5; actor 0 sits in the first and has a tied pair in each of the others.
-    const pairs = [...clique(range(0, 5)), ...clique(range(5, 10)), ...clique(range(10, 15)), [0, 5], [0, 6], [0, 10], [0, 11]] as [number, number][];
+    const pairs = [
+      ...clique(range(0, 5)),
+      ...clique(range(5, 10)),
+      ...clique(range(10, 15)),
+      [0, 5],
+      [0, 6],
+      [0, 10],
+      [0, 11],
+    ] as [number, number][];
     const woven = auditCluster(network(15, pairs)).localities[0]!;
     expect(woven.network.weavers!.map((w) => w.actor)).toEqual(['a000']);
     expect(woven.network.weavers![0]!.communities).toBe(2);

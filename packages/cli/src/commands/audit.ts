@@ -28,7 +28,9 @@ export function parseFailOn(text: string | undefined, stability: boolean): FailO
   if (text === undefined) return undefined;
   const match = /^(missing|findings)(?:@(0?\.\d+|1(?:\.0*)?|0))?$/.exec(text);
   if (match === null)
-    throw new UsageError(`--fail-on must be missing or findings, optionally with @SHARE (e.g. findings@0.8), not '${text}'`);
+    throw new UsageError(
+      `--fail-on must be missing or findings, optionally with @SHARE (e.g. findings@0.8), not '${text}'`,
+    );
   if (match[2] === undefined) return { what: match[1] as FailOn['what'] };
   const minStability = Number(match[2]);
   if (!(minStability > 0)) throw new UsageError(`--fail-on's share must be above 0 and at most 1, not '${match[2]}'`);
