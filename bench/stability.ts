@@ -70,6 +70,12 @@ for (const threads of threadCounts) {
     threads === 1
       ? timed(() => auditCluster(dataset, { stability }))
       : await timedAsync(() => auditClusterParallel(dataset, { threads, stability }));
-  rows.push([`stability ${resamples}`, String(threads), seconds(run.seconds), seconds(run.cpuSeconds), ratio(run.seconds / plain)]);
+  rows.push([
+    `stability ${resamples}`,
+    String(threads),
+    seconds(run.seconds),
+    seconds(run.cpuSeconds),
+    ratio(run.seconds / plain),
+  ]);
 }
 process.stdout.write(`${table(rows)}\n\nTarget: stability 200 at most 20× the plain audit.\n`);
