@@ -30,7 +30,7 @@ import {
   silosSection,
   summarySection,
 } from './html-sections.js';
-import { holdsMark, stageSection } from './html-stage.js';
+import { stageSection } from './html-stage.js';
 import { CSS } from './html-style.js';
 import { stabilityNote } from './stability.js';
 
