@@ -17,6 +17,6 @@ export interface StabilityTask {
   setup?: { view: LocalityView; work: LocalityResamples; meta: StabilityMeta };
 }
 
-/** From a worker to the pool: the counts, or why it failed. */
+/** From a worker to the pool: ready for tasks (once, when loaded), or a task's counts, or why it failed. */
 export type StabilityAnswer =
-  { task: number; counts: Int32Array } | { task: number; error: { message: string; stack?: string } };
+  { ready: true } | { task: number; counts: Int32Array } | { task: number; error: { message: string; stack?: string } };

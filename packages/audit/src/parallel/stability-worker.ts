@@ -26,4 +26,6 @@ if (parentPort !== null) {
     const reply = answer(task);
     port.postMessage(reply, 'counts' in reply ? [reply.counts.buffer as ArrayBuffer] : []);
   });
+  // Loaded: the pool hands out tasks from now on.
+  port.postMessage({ ready: true } satisfies StabilityAnswer);
 }
