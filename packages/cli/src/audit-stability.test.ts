@@ -42,6 +42,16 @@ describe('muster audit --stability', () => {
     expect(md.stdout).toMatch(/holds in \d+ % of resamples/);
   });
 
+  it('writes a byte-identical report for the same seed, on one thread or several', async () => {
+    const args = ['audit', FIRTH_VALLEY, '--stability', '15', '-f', 'json', '--seed', '4'];
+    const one = await run([...args, '--threads', '1']);
+    const again = await run([...args, '--threads', '1']);
+    const three = await run([...args, '--threads', '3']);
+    expect(again.stdout).toBe(one.stdout);
+    expect(three.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).meta.stability.seed).toBe(4);
+  });
+
   it('perturbs only non-respondents when the dataset has a responded column', async () => {
     const result = await run(['audit', withResponded(), '--stability', '5', '-f', 'json']);
     expect(result.code).toBe(0);

@@ -31,11 +31,13 @@ interface Slot {
  * Counts, per locality, the holds of every resample on `threads` threads:
  * the main thread and `threads − 1` workers. A worker is given tasks once
  * it says it is ready, so the main thread does the work while they start.
+ * `mainThread: false` leaves every task to `threads` workers (for tests).
  */
 export async function countHoldsParallel(
   jobs: readonly StabilityJob[],
   meta: StabilityMeta,
   threads: number,
+  { mainThread = true }: { mainThread?: boolean } = {},
 ): Promise<Int32Array[]> {
   checkThreads(threads);
   const totals = jobs.map((job) => new Int32Array(job.work.items.length));
@@ -69,7 +71,7 @@ export async function countHoldsParallel(
   };
   const slots: Slot[] = [];
   try {
-    for (let i = 0; i < Math.min(threads - 1, queue.length); i++) {
+    for (let i = 0; i < Math.min(mainThread ? threads - 1 : threads, queue.length); i++) {
       const slot: Slot = { worker: startWorker(new URL('./stability-worker.js', import.meta.url)), sent: new Set() };
       slot.worker.on('message', (reply: StabilityAnswer) => {
         if ('ready' in reply) return dispatch(slot);
@@ -89,7 +91,7 @@ export async function countHoldsParallel(
     }
     // The main thread takes tasks too, yielding between them so that workers' answers are taken in.
     while (failure === undefined && (next < queue.length || running > 0)) {
-      if (next < queue.length) {
+      if (mainThread && next < queue.length) {
         const task = next++;
         const { locality, from, to } = queue[task]!;
         add(task, countHolds(jobs[locality]!.view, jobs[locality]!.work, meta, from, to));
