@@ -7,8 +7,10 @@
 import { createRng, randomInt, type CompactGraph } from '@muster/core';
 import { bfsScratch, components, distancesFrom } from '../bfs.js';
 
-/** Up to this many nodes in the largest component, mean path length is exact; above, from this many seeded sources. */
+/** Up to this many nodes in the largest component, mean path length is exact; above, from at most this many seeded sources… */
 export const PATH_SOURCES = 100;
+/** …and from fewer on large graphs, so that the searches visit about this many nodes and arcs (at least 10 sources). */
+const PATH_WORK = 5e7;
 
 export function degreeOf(graph: CompactGraph, u: number): number {
   return graph.offsets[u + 1]! - graph.offsets[u]!;
@@ -62,20 +64,25 @@ export function largestComponent(graph: CompactGraph): number[] {
 /**
  * Mean shortest-path length within the largest component: over every
  * source when it has at most {@link PATH_SOURCES} nodes, else over that many
- * sources drawn with `seed`. 0 for a component of one node.
+ * sources drawn with `seed` (fewer, down to 10, on graphs of over 250,000
+ * nodes and arcs). 0 for a component of one node.
  */
 export function meanPathLength(graph: CompactGraph, seed: number): number {
   const nodes = largestComponent(graph);
   if (nodes.length < 2) return 0;
   let sources = nodes;
-  if (nodes.length > PATH_SOURCES) {
+  const wanted = Math.max(
+    10,
+    Math.min(PATH_SOURCES, Math.floor(PATH_WORK / (graph.ids.length + graph.neighbours.length))),
+  );
+  if (nodes.length > wanted) {
     const rng = createRng(seed);
     const pool = [...nodes];
-    for (let i = 0; i < PATH_SOURCES; i++) {
+    for (let i = 0; i < wanted; i++) {
       const j = i + randomInt(rng, pool.length - i);
       [pool[i], pool[j]] = [pool[j]!, pool[i]!];
     }
-    sources = pool.slice(0, PATH_SOURCES);
+    sources = pool.slice(0, wanted);
   }
   const scratch = bfsScratch(graph.ids.length);
   let total = 0;
@@ -103,22 +110,40 @@ export function sameDegreeRandom(graph: CompactGraph, seed: number): CompactGrap
     stubs[i] = stubs[j]!;
     stubs[j] = t;
   }
-  const sets: Set<number>[] = Array.from({ length: n }, () => new Set());
+  // Each pair as one number a·n + b (a < b), sorted, so repeated pairs sit together.
+  const pairs = new Float64Array(stubs.length >> 1);
+  let count = 0;
   for (let i = 0; i + 1 < stubs.length; i += 2) {
     const a = stubs[i]!;
     const b = stubs[i + 1]!;
-    if (a === b) continue;
-    sets[a]!.add(b);
-    sets[b]!.add(a);
+    if (a !== b) pairs[count++] = a < b ? a * n + b : b * n + a;
+  }
+  const sorted = pairs.subarray(0, count).sort();
+  const degree = new Int32Array(n);
+  const ends: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+    const a = Math.floor(sorted[i]! / n);
+    const b = sorted[i]! - a * n;
+    degree[a]!++;
+    degree[b]!++;
+    ends.push(a, b);
   }
   const offsets = new Int32Array(n + 1);
-  const lists = sets.map((s) => [...s].sort((x, y) => x - y));
-  lists.forEach((list, u) => (offsets[u + 1] = offsets[u]! + list.length));
+  for (let u = 0; u < n; u++) offsets[u + 1] = offsets[u]! + degree[u]!;
+  const fill = offsets.slice(0, n);
+  const neighbours = new Int32Array(offsets[n]!);
+  for (let i = 0; i < ends.length; i += 2) {
+    neighbours[fill[ends[i]!]!++] = ends[i + 1]!;
+    neighbours[fill[ends[i + 1]!]!++] = ends[i]!;
+  }
+  // Pairs come in ascending order of (a, b): each b's list of smaller a is sorted, but the two halves interleave.
+  for (let u = 0; u < n; u++) neighbours.subarray(offsets[u]!, offsets[u + 1]!).sort();
   return {
     ids: graph.ids,
     index: graph.index,
     offsets,
-    neighbours: Int32Array.from(lists.flat()),
+    neighbours,
     weights: new Float64Array(offsets[n]!).fill(1),
   };
 }
