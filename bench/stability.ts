@@ -24,8 +24,8 @@ Usage: node --conditions=@muster/source --import tsx bench/stability.ts [options
   --actors N      actors, ten ties each (default 2000)
   --resamples N   stability resamples (default 200)
   --missing X     share left out of each resample (default 0.2)
-  --threads LIST  1 = auditCluster on the main thread; N ≥ 2 = auditClusterParallel with N
-                  workers (default 1,<CPUs>)
+  --threads LIST  1 = auditCluster on the main thread; N ≥ 2 = auditClusterParallel on N
+                  threads, workers forced on (minWork 0) (default 1,<CPUs>)
   --runs N        measure the plain audit N times and keep the best (default 3)
   -h, --help      show this help
 `;
@@ -69,7 +69,7 @@ for (const threads of threadCounts) {
   const run =
     threads === 1
       ? timed(() => auditCluster(dataset, { stability }))
-      : await timedAsync(() => auditClusterParallel(dataset, { threads, stability }));
+      : await timedAsync(() => auditClusterParallel(dataset, { threads, stability, minWork: 0 }));
   rows.push([
     `stability ${resamples}`,
     String(threads),

@@ -33,7 +33,8 @@ export interface ParallelAuditOptions extends AuditOptions {
   /**
    * Betweenness work (see {@link PARALLEL_MIN_WORK}) below which the audit
    * runs on the main thread alone; default {@link PARALLEL_MIN_WORK}; 0
-   * always uses the workers.
+   * always uses the workers. The stability resamples use workers from
+   * {@link STABILITY_WORK_FACTOR} times this much of their own work.
    */
   minWork?: number;
 }
@@ -59,6 +60,14 @@ function estimatedWork(planned: PlannedLocality): number {
   return sources * (n + 2 * planned.dataset.ties.length);
 }
 
+/**
+ * The stability resamples start workers only from this many times
+ * `minWork` (about 10 s on one thread): a stability worker loads the whole
+ * audit and runs it cold, which cost about 1.3 s of CPU per worker on the
+ * 2,000 / 20,000 cluster (bench/stability.ts).
+ */
+export const STABILITY_WORK_FACTOR = 50;
+
 /** Estimated work of the stability resamples: a resample costs about as much as 50 searches of its locality. */
 function stabilityWork(plan: AuditPlan): number {
   const resamples = plan.stability?.resamples ?? 0;
@@ -83,7 +92,7 @@ async function measureStability(
     work: localityResamples(views[i]!, audit, plan.region, plan.seed, plan.answered),
   }));
   const counts =
-    threads > 1 && stabilityWork(plan) >= minWork
+    threads > 1 && stabilityWork(plan) >= minWork * STABILITY_WORK_FACTOR
       ? await countHoldsParallel(jobs, meta, threads)
       : jobs.map((job) => countHolds(job.view, job.work, meta, 0, meta.resamples));
   audits.forEach((audit, i) => applyStability(audit, counts[i]!, meta.resamples));

@@ -107,8 +107,9 @@ ${MAPPING_HELP}
   --seed N                seed for community detection and sampling (default 1)
   --betweenness MODE      auto (default: exact up to 5,000 actors per locality,
                           1,000 sampled pivots above), exact, or a number of pivots
-  --threads N             worker threads for betweenness when there is enough of
-                          it (large localities, exact); 1 computes it on the main
+  --threads N             worker threads for betweenness and stability resamples when
+                          there is enough of them (large localities, exact; long
+                          --stability runs); 1 computes everything on the main
                           thread (default: the number of CPUs)
   --without-map           HTML without the interactive map (a smaller page)
   --stability N           re-audit N seeded resamples with people missing and give
