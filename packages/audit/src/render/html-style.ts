@@ -117,6 +117,8 @@ ol.recs p { margin: .25rem 0; }
 details { margin: 1rem 0; border: 1px solid var(--line); border-radius: .4rem; padding: .5rem .8rem; }
 summary { cursor: pointer; font-weight: 600; }
 .id { color: var(--muted); font-size: .85em; }
+.holds { color: var(--muted); font-size: .85em; white-space: nowrap; }
+.holds.unstable { color: var(--warning); font-weight: 700; }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0);
   white-space: nowrap; border: 0; }
 .map { margin: 0 0 2.5rem; }
