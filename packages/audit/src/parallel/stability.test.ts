@@ -1,4 +1,4 @@
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/node';
 import { describe, expect, it } from 'vitest';
 import { auditLocality, planAudit } from '../audit.js';
 import { localityView } from '../locality.js';

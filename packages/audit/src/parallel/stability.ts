@@ -6,7 +6,7 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from '@muster/core/worker';
+import { startWorker } from '@muster/node/worker';
 import type { LocalityView } from '../locality.js';
 import type { StabilityMeta } from '../report.js';
 import { countHolds, type LocalityResamples } from '../stability/stability.js';

@@ -1,5 +1,5 @@
 import { isMusterInputError, type Dataset } from '@muster/core';
-import { readDataset } from '@muster/core/node';
+import { readDataset } from '@muster/node';
 import { describe, expect, it } from 'vitest';
 import { auditCluster } from '../audit.js';
 import { auditClusterParallel } from '../parallel/audit.js';
