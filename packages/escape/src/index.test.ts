@@ -12,62 +12,54 @@ import {
   unguardFormula,
 } from './index.js';
 
+/** Inputs and what each escape makes of them, each with what the case shows. */
+type Case = [why: string, input: string, output: string];
+
+const HTML: Case[] = [
+  [
+    'the five characters that matter in text and quoted attributes',
+    `<a href="x">Tom & 'Jerry'</a>`,
+    '&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;',
+  ],
+  ['an ampersand first, so entities in the data stay literal', '&lt;', '&amp;lt;'],
+  ['other text left alone', 'Siân Ó Dálaigh — 3 ≤ 4', 'Siân Ó Dálaigh — 3 ≤ 4'],
+];
+
+const MARKDOWN: Case[] = [
+  [
+    'emphasis, code, links, raw HTML, entities and table pipes',
+    'a|b*c_d `e` [f](g) <h> &amp; ~i~ ![j]',
+    'a\\|b\\*c\\_d \\`e\\` \\[f\\](g) \\<h\\> \\&amp; \\~i\\~ \\!\\[j\\]',
+  ],
+  ['backslashes themselves', 'C:\\temp\\*', 'C:\\\\temp\\\\\\*'],
+  ['one line', 'one\ntwo\r\n  three', 'one two three'],
+  ['a heading at the start of a line', '# Heading', '\\# Heading'],
+  ['a list item', '- item', '\\- item'],
+  ['another list item', '+ item', '\\+ item'],
+  ['a numbered item', '1. item', '1\\. item'],
+  ['a numbered item with a parenthesis', '12) item', '12\\) item'],
+  ['a # inside a name', 'Anne-Marie #1', 'Anne-Marie #1'],
+  ['an apostrophe in a name', "Deborah O'Neill", "Deborah O'Neill"],
+  ['a hyphen and brackets in a name', 'Smith-Jones (Chair).', 'Smith-Jones (Chair).'],
+  ['no link to follow', '[L](https://evil.example)', '\\[L\\](https\\://evil.example)'],
+  ['no script link', 'javascript:alert(1)', 'javascript\\:alert(1)'],
+  ['no bare URL', 'see www.evil.example', 'see www\\.evil.example'],
+  ['a file name left readable', 'data.csv and file names', 'data.csv and file names'],
+];
+
 describe('escapeHtml', () => {
-  it('escapes the five characters that matter in text and quoted attributes', () => {
-    expect(escapeHtml(`<a href="x">Tom & 'Jerry'</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;',
-    );
-  });
-
-  it('escapes an ampersand first, so entities in the data stay literal', () => {
-    expect(escapeHtml('&lt;')).toBe('&amp;lt;');
-  });
-
-  it('leaves other text alone', () => {
-    expect(escapeHtml('Siân Ó Dálaigh — 3 ≤ 4')).toBe('Siân Ó Dálaigh — 3 ≤ 4');
+  it.each(HTML)('escapes %s', (_why, input, output) => {
+    expect(escapeHtml(input)).toBe(output);
   });
 });
 
 describe('escapeMarkdown', () => {
-  it('escapes emphasis, code, links, raw HTML, entities and table pipes', () => {
-    expect(escapeMarkdown('a|b*c_d `e` [f](g) <h> &amp; ~i~ ![j]')).toBe(
-      'a\\|b\\*c\\_d \\`e\\` \\[f\\](g) \\<h\\> \\&amp; \\~i\\~ \\!\\[j\\]',
-    );
-  });
-
-  it('escapes backslashes themselves', () => {
-    expect(escapeMarkdown('C:\\temp\\*')).toBe('C:\\\\temp\\\\\\*');
-  });
-
-  it('keeps the text on one line', () => {
-    expect(escapeMarkdown('one\ntwo\r\n  three')).toBe('one two three');
-  });
-
-  it('makes the text safe at the start of a line', () => {
-    expect(escapeMarkdown('# Heading')).toBe('\\# Heading');
-    expect(escapeMarkdown('- item')).toBe('\\- item');
-    expect(escapeMarkdown('+ item')).toBe('\\+ item');
-    expect(escapeMarkdown('1. item')).toBe('1\\. item');
-    expect(escapeMarkdown('12) item')).toBe('12\\) item');
-    expect(escapeMarkdown('Anne-Marie #1')).toBe('Anne-Marie #1');
-  });
-
-  it('leaves ordinary names readable', () => {
-    expect(escapeMarkdown("Deborah O'Neill")).toBe("Deborah O'Neill");
-    expect(escapeMarkdown('Smith-Jones (Chair).')).toBe('Smith-Jones (Chair).');
+  it.each(MARKDOWN)('escapes %s', (_why, input, output) => {
+    expect(escapeMarkdown(input)).toBe(output);
   });
 
   it('trims table cells', () => {
     expect(escapeMarkdownCell('  a | b \n c  ')).toBe('a \\| b c');
-  });
-});
-
-describe('links in Markdown', () => {
-  it('leaves no link, image or bare URL to follow', () => {
-    expect(escapeMarkdown('[L](https://evil.example)')).toBe('\\[L\\](https\\://evil.example)');
-    expect(escapeMarkdown('javascript:alert(1)')).toBe('javascript\\:alert(1)');
-    expect(escapeMarkdown('see www.evil.example')).toBe('see www\\.evil.example');
-    expect(escapeMarkdown('data.csv and file names')).toBe('data.csv and file names');
   });
 });
 
