@@ -64,10 +64,19 @@ describe('escapeMarkdown', () => {
 });
 
 describe('terminal controls', () => {
-  it('shows ESC, other C0 and C1 controls as visible escapes', () => {
-    expect(escapeControls('a\u001b]0;title\u0007b\u009bc')).toBe('a\\x1b]0;title\\x07b\\x9bc');
-    expect(escapeControls('two\nlines\tand tab')).toBe('two\nlines\tand tab');
-    expect(escapeLine('two\nlines\r')).toBe('two\\nlines\\r');
+  const cases: [why: string, escape: (text: string) => string, input: string, output: string][] = [
+    [
+      'ESC, other C0 and C1 controls as visible escapes',
+      escapeControls,
+      'a\u001b]0;title\u0007b\u009bc',
+      'a\\x1b]0;title\\x07b\\x9bc',
+    ],
+    ['tabs and line breaks as they are', escapeControls, 'two\nlines\tand tab', 'two\nlines\tand tab'],
+    ['line breaks too, on one line', escapeLine, 'two\nlines\r', 'two\\nlines\\r'],
+    ['no control in Markdown', escapeMarkdown, 'Ann\u001b[2J', 'Ann\\\\x1b\\[2J'],
+  ];
+  it.each(cases)('shows %s', (_why, escape, input, output) => {
+    expect(escape(input)).toBe(output);
   });
 
   it('writes DEL and C1 controls in JSON as \\u escapes, the value unchanged', () => {
@@ -76,10 +85,6 @@ describe('terminal controls', () => {
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u001b\u007f-\u009f]/);
     expect(JSON.parse(text)).toEqual(value);
-  });
-
-  it('keeps Markdown free of controls', () => {
-    expect(escapeMarkdown('Ann\u001b[2J')).toBe('Ann\\\\x1b\\[2J');
   });
 
   it('cuts a long value and says its length', () => {
