@@ -9,6 +9,20 @@ import type { Actor, AttributeValue, Attributes, Dataset, Tie } from '@muster/co
 import { getBuiltinProfile } from '@muster/core';
 
 const ROLES = ['politician', 'senior-official', 'service-user', 'researcher', 'service-designer', 'investor'];
+
+/**
+ * The arbitraries of an actor's contract fields but its id, for `fc.record`:
+ * `text` for names, localities and organisations, roles of the default profile.
+ */
+export function actorFieldsArb(text: fc.Arbitrary<string>) {
+  return {
+    name: text,
+    role: fc.constantFrom(...ROLES),
+    roles: fc.subarray(ROLES, { maxLength: 2 }),
+    locality: text,
+    organisation: fc.option(text, { nil: undefined }),
+  };
+}
 const ACTOR_FIELDS = [
   'id',
   'name',
@@ -108,11 +122,7 @@ export const graphDatasetArb: fc.Arbitrary<Dataset> = fc
     const actorArb = (id: string): fc.Arbitrary<Actor> =>
       fc
         .record({
-          name: fieldText,
-          role: fc.constantFrom(...ROLES),
-          roles: fc.subarray(ROLES, { maxLength: 2 }),
-          locality: fieldText,
-          organisation: fc.option(fieldText, { nil: undefined }),
+          ...actorFieldsArb(fieldText),
           sector: fc.option(fieldText, { nil: undefined }),
           position: fc.option(fc.tuple(valueOf.double, valueOf.double), { nil: undefined }),
           attributes: attributesArb(actorColumns),

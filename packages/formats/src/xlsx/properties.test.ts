@@ -10,6 +10,7 @@ import type { Actor, Dataset, Tie } from '@muster/core';
 import { parseWorkbook } from './read.js';
 import { rawWorkbook, row } from './test-book.js';
 import { datasetToWorkbook } from './write.js';
+import { actorFieldsArb } from '../graph/test-datasets.js';
 
 /**
  * Text as a reader keeps it (trimmed, not empty), with what XML and OOXML make hard. Control
@@ -28,18 +29,12 @@ const text = fc
 /** Text for a contract field: no tabs or line breaks, which ids, names and labels may not hold. */
 const fieldText = text.filter((s) => !/[\n\t\r]/.test(s));
 
-const ROLES = ['politician', 'senior-official', 'service-user', 'researcher', 'service-designer', 'investor'];
-
 const datasetArb: fc.Arbitrary<Dataset> = fc
   .record({
     actors: fc.array(
       fc.record({
         id: fieldText,
-        name: fieldText,
-        role: fc.constantFrom(...ROLES),
-        roles: fc.subarray(ROLES, { maxLength: 2 }),
-        locality: fieldText,
-        organisation: fc.option(fieldText, { nil: undefined }),
+        ...actorFieldsArb(fieldText),
         note: fc.option(text, { nil: undefined }),
       }),
       { minLength: 2, maxLength: 6 },
