@@ -62,11 +62,11 @@ function estimatedWork(planned: PlannedLocality): number {
 
 /**
  * The stability resamples start workers only from this many times
- * `minWork` (about 10 s on one thread): a stability worker loads the whole
+ * `minWork` (9 × 10⁹, about 10 s on one thread): a stability worker loads the whole
  * audit and runs it cold, which cost about 1.3 s of CPU per worker on the
  * 2,000 / 20,000 cluster (bench/stability.ts).
  */
-export const STABILITY_WORK_FACTOR = 50;
+export const STABILITY_WORK_FACTOR = 300;
 
 /** Estimated work of the stability resamples: a resample costs about as much as 50 searches of its locality. */
 function stabilityWork(plan: AuditPlan): number {

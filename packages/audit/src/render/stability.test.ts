@@ -38,7 +38,7 @@ describe('stability and stage in the Markdown and HTML reports', () => {
   it("names the network's stage with its evidence, and the weavers", () => {
     const md = renderMarkdown(plain);
     expect(md.match(/^Stage: /gm)?.length).toBe(3);
-    expect(md).toContain('Stage: multi-hub — several well-connected actors');
+    expect(md).toContain('Stage: multi-hub — no one actor holds the network together');
     const kelderbridge = plain.localities[0]!;
     expect(kelderbridge.network.weavers!.length).toBeGreaterThan(0);
     expect(md).toContain(kelderbridge.network.weavers![0]!.reason);

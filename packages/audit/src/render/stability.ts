@@ -45,7 +45,7 @@ export function stabilityNote(meta: AuditMeta): string | undefined {
 const STAGE_WORDS: Record<StageId, string> = {
   scattered: 'scattered — small clusters that do not reach each other',
   'hub-and-spoke': 'hub and spoke — one actor holds the network together',
-  'multi-hub': 'multi-hub — several well-connected actors share the work of joining people up',
+  'multi-hub': 'multi-hub — no one actor holds the network together; joining people up is spread over several',
   'core-periphery': 'core and periphery — a dense core of connected actors with others tied into it',
 };
 
