@@ -1,0 +1,39 @@
+/**
+ * The page's side of the worker: starts it from the worker's code inlined
+ * in this script (a `blob:` URL, which a file:// page may start, where a
+ * module worker or a worker file would be refused) and turns its answers
+ * into promises.
+ */
+/// <reference lib="dom" />
+import WORKER_SOURCE from 'studio:worker-source';
+import type { Reply, Request } from './protocol.js';
+
+export interface WorkerClient {
+  call(request: Request, transfer?: Transferable[]): Promise<Reply>;
+}
+
+export function startWorker(): WorkerClient {
+  const url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
+  const worker = new Worker(url);
+  const waiting = new Map<number, (reply: Reply) => void>();
+  let next = 1;
+  worker.onmessage = (event: MessageEvent<{ id: number; reply: Reply }>) => {
+    const done = waiting.get(event.data.id);
+    waiting.delete(event.data.id);
+    done?.(event.data.reply);
+  };
+  worker.onerror = (event) => {
+    const message = `the studio's worker failed: ${event.message}`;
+    for (const done of waiting.values()) done({ type: 'error', message });
+    waiting.clear();
+  };
+  return {
+    call(request, transfer = []) {
+      const id = next++;
+      return new Promise((resolve) => {
+        waiting.set(id, resolve);
+        worker.postMessage({ id, request }, transfer);
+      });
+    },
+  };
+}
