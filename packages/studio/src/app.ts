@@ -5,6 +5,7 @@
  * moves bytes to it and shows what comes back.
  */
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { BUILTIN_PROFILES, type Dataset } from '@muster/core';
 import type { AuditSettings, ExportKind, Loaded, Reply, Request } from './protocol.js';
 import { startWorker } from './worker-client.js';
@@ -103,7 +104,8 @@ drop.addEventListener('drop', (event) => {
   if (event.dataTransfer !== null) void addFiles(event.dataTransfer.files);
 });
 byId('revert').addEventListener('click', () => void send({ type: 'revert' }));
-for (const control of [profileSelect, localitySelect, seedInput]) control.addEventListener('change', () => void audit());
+for (const control of [profileSelect, localitySelect, seedInput])
+  control.addEventListener('change', () => void audit());
 byId('controls').addEventListener('submit', (event) => event.preventDefault());
 
 // Downloads, pseudonymised with the key typed here when asked (the key lives in this input only).
@@ -128,7 +130,8 @@ for (const button of byId('export-buttons').querySelectorAll<HTMLButtonElement>(
 byId('export-png').addEventListener('click', async () => {
   exportError.textContent = '';
   if (pseudonymise.checked) {
-    exportError.textContent = 'The map shows names: turn pseudonymisation off to download it, or download the dataset pseudonymised.';
+    exportError.textContent =
+      'The map shows names: turn pseudonymisation off to download it, or download the dataset pseudonymised.';
     return;
   }
   const image = await mapImage();

@@ -174,7 +174,8 @@ export class Session {
           const report = this.audit(request.settings);
           const ms = performance.now() - started;
           // Read against another profile, the roles (and so the map's colours) may have changed.
-          const reread = this.#good !== undefined && this.#good.dataset !== before ? this.#loaded(this.#good) : undefined;
+          const reread =
+            this.#good !== undefined && this.#good.dataset !== before ? this.#loaded(this.#good) : undefined;
           return { type: 'audited', report, html: renderHtml(report), ms, ...(reread ? { reread } : {}) };
         }
         case 'export':
