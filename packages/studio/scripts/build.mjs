@@ -52,8 +52,8 @@ const csp = [
   "connect-src 'none'",
   "style-src 'unsafe-inline'",
   'img-src data: blob:',
-  // The report is shown in a sandboxed srcdoc frame: markup only, no script.
-  "frame-src 'self' about:",
+  // The report is shown in a sandboxed srcdoc frame (markup only, no script), which loads nothing.
+  "frame-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
@@ -61,6 +61,8 @@ const page = readFileSync(`${root}src/page.html`, 'utf8')
   .replace('{{CSP}}', csp)
   .replace('{{STYLE}}', readFileSync(`${root}src/style.css`, 'utf8').trim())
   .replace('{{SCRIPT}}', () => script);
+if (!page.includes(`<script>${script}</script>`) || !page.includes(`content="${csp}"`))
+  throw new Error('src/page.html has lost its <script>{{SCRIPT}}</script> or its CSP placeholder');
 mkdirSync(`${root}dist`, { recursive: true });
 writeFileSync(`${root}dist/index.html`, page);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
