@@ -2,7 +2,7 @@
  * Files the user brought in, read into a dataset with the readers `muster`
  * uses: a set of CSV files (and profile.json) as a dataset folder, or one
  * `.json`, `.xlsx`, `.gexf` or `.graphml` file (a Kumu export recognised by
- * its shape). Browser-safe: the files come as bytes, never from a path.
+ * its shape, with a `…mapping….json` file beside it as its mapping). Browser-safe: the files come as bytes, never from a path.
  */
 import {
   DATASET_FILES,
@@ -21,6 +21,7 @@ import {
   parseGexf,
   parseGraphml,
   parseKumuJson,
+  parseKumuMapping,
   parseKumuWorkbook,
   parseWorkbook,
 } from '@muster/formats';
@@ -40,9 +41,14 @@ export function isFolderFile(name: string): boolean {
   return (DATASET_FILES as readonly string[]).includes(name.toLowerCase());
 }
 
+/** Whether a file is a Kumu mapping (`muster … --mapping FILE`): a .json file named for it. */
+export function isMappingFile(name: string): boolean {
+  return /mapping[^/]*\.json$/i.test(name);
+}
+
 /** Whether a file is a whole dataset in one file. */
 export function isSingleFile(name: string): boolean {
-  return !isFolderFile(name) && (SINGLE_ENDINGS as readonly string[]).includes(ending(name));
+  return !isFolderFile(name) && !isMappingFile(name) && (SINGLE_ENDINGS as readonly string[]).includes(ending(name));
 }
 
 /** The issue for a file the studio does not take, with what it does take. */
@@ -86,7 +92,7 @@ export function readProfileFile(file: InFile): Profile {
 export function readFiles(files: readonly InFile[], profile?: Profile): Dataset {
   const options = profile === undefined ? {} : { profile };
   const singles = files.filter((f) => isSingleFile(f.name));
-  const unknown = files.filter((f) => !isSingleFile(f.name) && !isFolderFile(f.name));
+  const unknown = files.filter((f) => !isSingleFile(f.name) && !isFolderFile(f.name) && !isMappingFile(f.name));
   if (unknown.length > 0) throw new MusterInputError(unknown.flatMap((f) => refuseFile(f.name).issues));
   if (singles.length > 1 || (singles.length === 1 && files.some((f) => ending(f.name) === '.csv'))) {
     throw new MusterInputError([
@@ -108,12 +114,17 @@ export function readFiles(files: readonly InFile[], profile?: Profile): Dataset 
   const dropped = files.find((f) => f.name.toLowerCase() === 'profile.json');
   const withProfile = dropped === undefined || profile !== undefined ? options : { profile: readProfileFile(dropped) };
   const file = { ...withProfile, file: single.name };
+  const mapping = files.find((f) => isMappingFile(f.name));
+  const kumu =
+    mapping === undefined
+      ? file
+      : { ...file, mapping: parseKumuMapping(text(mapping), mapping.name), mappingFile: mapping.name };
   const form = ending(single.name);
   if (form === '.xlsx') {
-    return isKumuWorkbook(single.bytes) ? parseKumuWorkbook(single.bytes, file) : parseWorkbook(single.bytes, file);
+    return isKumuWorkbook(single.bytes) ? parseKumuWorkbook(single.bytes, kumu) : parseWorkbook(single.bytes, file);
   }
   const content = text(single);
   if (form === '.gexf') return parseGexf(content, file);
   if (form === '.graphml') return parseGraphml(content, file);
-  return isKumuJson(content) ? parseKumuJson(content, file) : parseDatasetJson(content, file);
+  return isKumuJson(content) ? parseKumuJson(content, kumu) : parseDatasetJson(content, file);
 }

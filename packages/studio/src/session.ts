@@ -15,7 +15,7 @@ import {
 } from '@muster/core';
 import { auditCluster, renderHtml, renderReport, type AuditReport } from '@muster/audit';
 import { datasetToGexf, datasetToWorkbook } from '@muster/formats';
-import { isSingleFile, readFiles, type InFile } from './read-files.js';
+import { isMappingFile, isSingleFile, readFiles, type InFile } from './read-files.js';
 import type { AuditSettings, ExportKind, Exported, Loaded, Rejected, Reply, Request } from './protocol.js';
 
 /** The files of the dataset that read cleanly, and what they gave. */
@@ -61,8 +61,8 @@ export class Session {
   add(files: readonly InFile[]): Loaded | Rejected {
     const next = new Map(this.#files);
     if (files.some((f) => isSingleFile(f.name))) {
-      // A whole dataset in one file replaces the CSV files; a profile.json beside it stays.
-      for (const name of [...next.keys()]) if (name !== 'profile.json') next.delete(name);
+      // A whole dataset in one file replaces the CSV files; a profile or Kumu mapping beside it stays.
+      for (const name of [...next.keys()]) if (name !== 'profile.json' && !isMappingFile(name)) next.delete(name);
     } else if (files.some((f) => f.name.toLowerCase().endsWith('.csv'))) {
       for (const [name, file] of next) if (isSingleFile(file.name)) next.delete(name);
     }
