@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +18,8 @@ const common = {
   platform: 'browser',
   target: ['es2022'],
   minify: true,
-  legalComments: 'none',
+  // Licences of the bundled libraries stay with their code.
+  legalComments: 'eof',
   conditions: ['@muster/source'],
   logLevel: 'warning',
 };
@@ -28,18 +30,8 @@ const workerSource = worker.outputFiles[0].text;
 const app = await build({
   ...common,
   entryPoints: [`${root}src/app.ts`],
-  plugins: [
-    {
-      name: 'worker-source',
-      setup(b) {
-        b.onResolve({ filter: /^studio:worker-source$/ }, () => ({ path: 'worker', namespace: 'studio' }));
-        b.onLoad({ filter: /.*/, namespace: 'studio' }, () => ({
-          contents: `export default ${JSON.stringify(workerSource)};`,
-          loader: 'js',
-        }));
-      },
-    },
-  ],
+  // The worker's code, as a string constant in the page's script.
+  define: { __WORKER_SOURCE__: JSON.stringify(workerSource) },
 });
 // A `</script` or `<!--` inside the code's strings would end or confuse the inline element.
 const script = app.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');

@@ -3,7 +3,7 @@
  * reads gives the dataset the CLI's reader gives for the same file; bad
  * input is refused with located issues; a bad file never loses the good data.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

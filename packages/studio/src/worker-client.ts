@@ -5,15 +5,17 @@
  * into promises.
  */
 /// <reference lib="dom" />
-import WORKER_SOURCE from 'studio:worker-source';
 import type { Reply, Request } from './protocol.js';
+
+/** The worker's script as text, put in by the build (scripts/build.mjs). */
+declare const __WORKER_SOURCE__: string;
 
 export interface WorkerClient {
   call(request: Request, transfer?: Transferable[]): Promise<Reply>;
 }
 
 export function startWorker(): WorkerClient {
-  const url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
+  const url = URL.createObjectURL(new Blob([__WORKER_SOURCE__], { type: 'text/javascript' }));
   const worker = new Worker(url);
   const waiting = new Map<number, (reply: Reply) => void>();
   let next = 1;
