@@ -75,6 +75,9 @@ async function audit(): Promise<void> {
   if (run !== auditRun || failed(reply) || reply.type !== 'audited') return;
   if (reply.reread !== undefined) dataset = reply.reread.dataset;
   byId<HTMLIFrameElement>('report').srcdoc = reply.html;
+  // Let the page draw the report before the map's set-up takes the main thread.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  if (run !== auditRun) return;
   showMap(dataset!, reply.report, chosen.locality, chosen.seed);
   status.textContent = `Audited in ${Math.round(reply.ms)} ms.`;
 }
