@@ -120,6 +120,22 @@ describe.skipIf(!hasChromium)('Muster Studio from a file URL', () => {
     expectNoNetwork();
   }, 90_000);
 
+  it('downloads the dataset as muster convert writes it, and the map as a drawn PNG', async () => {
+    const { page } = browser;
+    await page.setInputFiles('#files', FIRTH_FILES);
+    await auditShown(page);
+    const json = await downloaded(page, () => page.locator('button[data-export="dataset.json"]').click());
+    const converted = join(work, 'converted.json');
+    expect((await run(['convert', FIRTH, converted, '--force'])).code).toBe(0);
+    expect(json === readFileSync(converted, 'utf8')).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    expect(download.suggestedFilename()).toBe('map.png');
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(await inkedPixels(page, png)).toBeGreaterThan(2000);
+    expectNoNetwork();
+  }, 90_000);
+
   it('pseudonymises before export with the typed key, as muster audit --pseudonymise does', async () => {
     const { page } = browser;
     await page.setInputFiles('#files', FIRTH_FILES);
