@@ -11,6 +11,7 @@ import type { AuditSettings, ExportKind, Loaded, Reply, Request } from './protoc
 import { startWorker } from './worker-client.js';
 import { byId, download } from './ui/dom.js';
 import { hideIssues, showIssues } from './ui/issues.js';
+import { chosenIdea, listIdeas, showFlow, simulate } from './ui/flow.js';
 import { mapImage, showMap } from './ui/map.js';
 
 const worker = startWorker();
@@ -52,6 +53,7 @@ function loaded(reply: Loaded): void {
     new Option('All localities', ''),
     ...reply.localities.map((l) => new Option(l, l, false, l === chosen)),
   );
+  listIdeas(reply.dataset);
   byId('work').hidden = false;
   void audit();
 }
@@ -80,6 +82,7 @@ async function audit(): Promise<void> {
   if (run !== auditRun) return;
   showMap(dataset!, reply.report, chosen.locality, chosen.seed);
   status.textContent = `Audited in ${Math.round(reply.ms)} ms.`;
+  await showFlow(worker, chosen);
 }
 
 async function addFiles(list: FileList | readonly File[]): Promise<void> {
@@ -110,6 +113,10 @@ byId('revert').addEventListener('click', () => void send({ type: 'revert' }));
 for (const control of [profileSelect, localitySelect, seedInput])
   control.addEventListener('change', () => void audit());
 byId('controls').addEventListener('submit', (event) => event.preventDefault());
+byId('idea').addEventListener('change', () => void showFlow(worker, settings()));
+byId('simulate').addEventListener('click', () => {
+  if (dataset !== null) void simulate(dataset, settings());
+});
 
 // Downloads, pseudonymised with the key typed here when asked (the key lives in this input only).
 const pseudonymise = byId<HTMLInputElement>('pseudonymise');
@@ -125,6 +132,8 @@ for (const button of byId('export-buttons').querySelectorAll<HTMLButtonElement>(
     exportError.textContent = '';
     const request: Request = { type: 'export', kind: button.dataset.export as ExportKind, settings: settings() };
     if (pseudonymise.checked) request.key = key.value;
+    const idea = chosenIdea();
+    if (idea !== null) request.idea = idea;
     const reply = await worker.call(request);
     if (reply.type === 'error') exportError.textContent = reply.message;
     else if (reply.type === 'file') download(reply.name, new Blob([reply.bytes as BlobPart], { type: reply.mime }));

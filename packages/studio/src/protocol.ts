@@ -4,9 +4,20 @@
  */
 import type { Dataset, InputIssue } from '@muster/core';
 import type { AuditReport } from '@muster/audit';
+import type { FlowReport } from '@muster/flow';
 
 /** What can be downloaded: the audit in the CLI's four formats, or the dataset. */
-export const EXPORTS = ['json', 'md', 'csv', 'html', 'dataset.json', 'dataset.xlsx', 'dataset.gexf'] as const;
+export const EXPORTS = [
+  'json',
+  'md',
+  'csv',
+  'html',
+  'dataset.json',
+  'dataset.xlsx',
+  'dataset.gexf',
+  'flow.json',
+  'flow.md',
+] as const;
 export type ExportKind = (typeof EXPORTS)[number];
 
 /** The audit's settings, as `muster audit`'s options. */
@@ -23,7 +34,10 @@ export type Request =
   | { type: 'preload'; json: string }
   | { type: 'revert' }
   | { type: 'audit'; settings: AuditSettings }
-  | { type: 'export'; kind: ExportKind; settings: AuditSettings; key?: string };
+  | { type: 'export'; kind: ExportKind; settings: AuditSettings; key?: string; idea?: string }
+  | { type: 'flow'; idea: string; settings: AuditSettings }
+  /** A simulation, run in a worker of its own (stopped to cancel it): the dataset comes with it. */
+  | { type: 'simulate'; dataset: Dataset; idea: string; settings: AuditSettings };
 
 /** What the worker has made of the files so far. */
 export interface Loaded {
@@ -61,9 +75,22 @@ export interface Exported {
   bytes: Uint8Array;
 }
 
+/** An idea's flow: the report, and its Markdown as `muster flow` writes it. */
+export interface Flowed {
+  type: 'flowed';
+  report: FlowReport;
+  markdown: string;
+}
+
+/** Sent before the answer while a simulation runs. */
+export interface Progress {
+  done: number;
+  total: number;
+}
+
 export interface Failed {
   type: 'error';
   message: string;
 }
 
-export type Reply = Loaded | Rejected | Audited | Exported | Failed;
+export type Reply = Loaded | Rejected | Audited | Exported | Flowed | Failed;

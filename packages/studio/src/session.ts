@@ -16,7 +16,8 @@ import {
 import { auditCluster, renderHtml, renderReport, type AuditReport } from '@muster/audit';
 import { datasetToGexf, datasetToWorkbook } from '@muster/formats';
 import { isMappingFile, isSingleFile, readFiles, type InFile } from './read-files.js';
-import type { AuditSettings, ExportKind, Exported, Loaded, Rejected, Reply, Request } from './protocol.js';
+import { flowReport, flowText } from './flow.js';
+import type { AuditSettings, ExportKind, Exported, Loaded, Progress, Rejected, Reply, Request } from './protocol.js';
 
 /** The files of the dataset that read cleanly, and what they gave. */
 interface Good {
@@ -34,11 +35,13 @@ const MIME: Record<ExportKind, string> = {
   'dataset.json': 'application/json',
   'dataset.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'dataset.gexf': 'application/xml',
+  'flow.json': 'application/json',
+  'flow.md': 'text/markdown;charset=utf-8',
 };
 
 /** The name of an export's file. */
 function fileName(kind: ExportKind): string {
-  return kind.startsWith('dataset.') ? kind : `audit.${kind}`;
+  return kind.startsWith('dataset.') || kind.startsWith('flow.') ? kind : `audit.${kind}`;
 }
 
 /** A built-in profile by id; '' is the dataset's own. */
@@ -135,7 +138,7 @@ export class Session {
   }
 
   /** A file to download: the audit or the dataset, pseudonymised with `key` when given. */
-  export(kind: ExportKind, settings: AuditSettings, key?: string): Exported {
+  export(kind: ExportKind, settings: AuditSettings, key?: string, idea?: string): Exported {
     let dataset = this.#dataset(settings);
     let privacy;
     if (key !== undefined) {
@@ -149,7 +152,12 @@ export class Session {
     if (kind === 'dataset.json') content = datasetToJson(dataset);
     else if (kind === 'dataset.xlsx') content = datasetToWorkbook(dataset);
     else if (kind === 'dataset.gexf') content = datasetToGexf(dataset);
-    else {
+    else if (kind === 'flow.json' || kind === 'flow.md') {
+      if (idea === undefined) throw new Error('choose an idea first');
+      const profile = profileOf(settings.profile);
+      // Pseudonymised, the idea's id stays (ideas are not people); the actors in its trace are renamed.
+      content = flowText(flowReport(dataset, idea, profile), dataset, profile, kind === 'flow.json' ? 'json' : 'md');
+    } else {
       const report = this.audit(settings, dataset);
       if (privacy !== undefined) report.meta.privacy = privacy;
       content = renderReport(report, kind);
@@ -158,8 +166,8 @@ export class Session {
     return { type: 'file', name: fileName(kind), mime: MIME[kind], bytes };
   }
 
-  /** Answers one request of the page. */
-  handle(request: Request): Reply {
+  /** Answers one request of the page; a simulation tells `progress` of its runs. */
+  handle(request: Request, progress: (p: Progress) => void = () => {}): Reply {
     try {
       switch (request.type) {
         case 'add':
@@ -179,7 +187,20 @@ export class Session {
           return { type: 'audited', report, html: renderHtml(report), ms, ...(reread ? { reread } : {}) };
         }
         case 'export':
-          return this.export(request.kind, request.settings, request.key);
+          return this.export(request.kind, request.settings, request.key, request.idea);
+        case 'flow': {
+          const dataset = this.#dataset(request.settings);
+          const profile = profileOf(request.settings.profile);
+          const report = flowReport(dataset, request.idea, profile);
+          return { type: 'flowed', report, markdown: flowText(report, dataset, profile, 'md') };
+        }
+        case 'simulate': {
+          const { dataset, idea, settings } = request;
+          const profile = profileOf(settings.profile);
+          const onProgress = (done: number, total: number): void => progress({ done, total });
+          const report = flowReport(dataset, idea, profile, { seed: settings.seed, onProgress });
+          return { type: 'flowed', report, markdown: flowText(report, dataset, profile, 'md') };
+        }
       }
     } catch (error) {
       return { type: 'error', message: error instanceof Error ? error.message : String(error) };

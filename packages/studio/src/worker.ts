@@ -13,7 +13,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<{ id: number; request: Request }>) => {
   const { id, request } = event.data;
-  const reply: Reply = session.handle(request);
+  const reply: Reply = session.handle(request, (progress) => scope.postMessage({ id, progress }));
   const transfer = reply.type === 'file' ? [reply.bytes.buffer as ArrayBuffer] : [];
   scope.postMessage({ id, reply }, transfer);
 };

@@ -136,6 +136,29 @@ describe.skipIf(!hasChromium)('Muster Studio from a file URL', () => {
     expectNoNetwork();
   }, 90_000);
 
+  it('plays an idea on the map, downloads its flow as muster flow writes it, and simulates it with progress', async () => {
+    const { page } = browser;
+    await page.setInputFiles('#files', FIRTH_FILES);
+    await auditShown(page);
+    await page.selectOption('#idea', 'cwb');
+    await expect.poll(() => page.locator('#flow-text').innerText()).toContain('# Idea flow: Community wealth building');
+    // The map's own player now holds the idea's adoptions.
+    await expect.poll(() => page.locator('#map').getByRole('button', { name: /play/i }).count()).toBeGreaterThan(0);
+    for (const format of ['json', 'md'] as const) {
+      const file = await downloaded(page, () => page.locator(`button[data-export="flow.${format}"]`).click());
+      const cli = await run(['flow', FIRTH, '--idea', 'cwb', '--format', format]);
+      expect(file === cli.stdout, `the flow ${format} differs from the CLI's`).toBe(true);
+    }
+    await page.locator('#simulate').click();
+    await page.locator('#sim-cancel').click();
+    await expect.poll(() => page.locator('#sim-status').innerText()).toBe('Simulation cancelled.');
+    await page.locator('#simulate').click();
+    await expect.poll(() => page.locator('#sim-status').innerText(), { timeout: 60_000 }).toBe('Simulated.');
+    const cli = await run(['flow', FIRTH, '--idea', 'cwb', '--simulate']);
+    expect(await page.locator('#flow-text').textContent()).toBe(cli.stdout);
+    expectNoNetwork();
+  }, 120_000);
+
   it('pseudonymises before export with the typed key, as muster audit --pseudonymise does', async () => {
     const { page } = browser;
     await page.setInputFiles('#files', FIRTH_FILES);

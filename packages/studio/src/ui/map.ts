@@ -7,7 +7,8 @@
 /// <reference lib="dom" />
 import type { Dataset } from '@muster/core';
 import type { AuditReport } from '@muster/audit';
-import { createClusterViewer, type AuditOverlay, type ClusterViewer } from '@muster/viewer';
+import type { FlowReport } from '@muster/flow';
+import { createClusterViewer, type AuditOverlay, type ClusterViewer, type FlowOverlay } from '@muster/viewer';
 import { byId } from './dom.js';
 
 let viewer: ClusterViewer | null = null;
@@ -42,4 +43,10 @@ export function showMap(dataset: Dataset, report: AuditReport, locality: string 
 /** The map as a PNG, as the viewer draws it. */
 export async function mapImage(): Promise<Blob | null> {
   return viewer === null ? null : viewer.exportImage();
+}
+
+/** Makes the idea's observed flow playable on the map (null: none). */
+export function playFlow(report: FlowReport | null): void {
+  // The report has every field the overlay reads.
+  viewer?.playFlow(report as unknown as FlowOverlay | null, { autoplay: false });
 }

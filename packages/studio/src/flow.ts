@@ -1,0 +1,30 @@
+/**
+ * An idea's flow, as `muster flow DATASET --idea ID` makes it: the observed
+ * trace, and with `simulate` the Monte Carlo simulation of its spread with
+ * the command's defaults and the page's seed. The same report and the same
+ * Markdown as the command's, for the same input and seed.
+ */
+import type { Dataset, Profile } from '@muster/core';
+import { flowLabels, renderFlow, traceIdea, type FlowReport, type TraceOptions } from '@muster/flow';
+
+/** The flow report of `idea`; `onProgress` is told of the simulation's runs as they complete. */
+export function flowReport(
+  dataset: Dataset,
+  idea: string,
+  profile: Profile | undefined,
+  simulate?: { seed: number; onProgress: (done: number, total: number) => void },
+): FlowReport {
+  const options: TraceOptions = profile === undefined ? {} : { profile };
+  if (simulate !== undefined) options.simulate = { seed: simulate.seed, onProgress: simulate.onProgress };
+  return traceIdea(dataset, idea, options);
+}
+
+/** The report as the command writes it (`json` or `md`). */
+export function flowText(
+  report: FlowReport,
+  dataset: Dataset,
+  profile: Profile | undefined,
+  format: 'json' | 'md',
+): string {
+  return renderFlow(report, format, flowLabels(dataset, profile));
+}
