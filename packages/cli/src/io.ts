@@ -2,7 +2,6 @@
  * Where the command writes: data to stdout, messages and errors to stderr.
  * Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
  */
-import { shownMessage } from '@muster/core';
 
 /** The streams and environment a command runs with; tests pass their own. */
 export interface CliIo {
@@ -45,10 +44,4 @@ export function stylesFor(stream: { isTTY?: boolean }, env: CliIo['env']): Style
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return PLAIN;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return ANSI;
   return stream.isTTY ? ANSI : PLAIN;
-}
-
-/** Where a writer's notices go (leftovers of an interrupted write cleaned up): a line on stderr. */
-export function noticeTo(io: CliIo): (message: string) => void {
-  const s = stylesFor(io.stderr, io.env);
-  return (message) => io.stderr.write(`${s.yellow('!')} ${shownMessage(message, 400)}\n`);
 }

@@ -6,7 +6,7 @@
  * their row are one line with the rows counted.
  */
 import { formatLocation, hideQuoted, shownMessage, shownValue, type InputIssue } from '@muster/core';
-import type { Styles } from './io.js';
+import { stylesFor, type CliIo, type Styles } from './io.js';
 
 /** How many problems are printed before the rest are counted. */
 export const SHOWN_ISSUES = 200;
@@ -90,4 +90,10 @@ export function renderIssues(
   const hidden = total - shown;
   if (hidden > 0) lines.push('', `… and ${hidden} more ${hidden === 1 ? 'problem' : 'problems'}`);
   return lines.join('\n') + '\n';
+}
+
+/** Where a writer's notices go (leftovers of an interrupted write cleaned up): a line on stderr. */
+export function noticeTo(io: CliIo): (message: string) => void {
+  const s = stylesFor(io.stderr, io.env);
+  return (message) => io.stderr.write(`${s.yellow('!')} ${shownMessage(message, 400)}\n`);
 }

@@ -28,3 +28,4 @@ export { datasetTables, type DatasetTable } from './dataset/write.js';
 export { MAX_JSON_DEPTH, parseJsonText } from './json.js';
 export { decodeText, readProfileText } from './dataset/read.js';
 export { refuseControlCharacters } from './dataset/characters.js';
+export { SHAPE_MESSAGES, describeShapeIssue } from './shape.js';

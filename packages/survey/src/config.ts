@@ -6,11 +6,11 @@
  * every problem is reported with the file and the path of the setting
  * (`ties.0.kind`).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isValidDate } from '@muster/core';
 import { IssueList } from '@muster/core/reader';
 import { type InputIssue } from '@muster/core';
-import { parseJsonText } from '@muster/core/reader';
+import { SHAPE_MESSAGES, parseJsonText } from '@muster/core/reader';
 import { normaliseKey } from '@muster/core';
 import { didYouMean } from '@muster/core';
 
@@ -70,57 +70,63 @@ export const SURVEY_ATTRIBUTES = ['survey', 'role_assumed'] as const;
 
 const ACTOR_COLUMNS = ['id', 'name', 'label', 'role', 'roles', 'locality', 'organisation', 'organization', 'sector'];
 
-const column = z.string().trim().min(1, 'a column name cannot be empty');
-const score = (what: string) =>
-  z
-    .number(`the ${what} is a number above 0 and at most 1`)
-    .gt(0, `the ${what} is a number above 0 and at most 1`)
-    .max(1, `the ${what} is a number above 0 and at most 1`);
+const nonEmpty = (message?: string) => z.string().check(z.trim(), z.minLength(1, message));
+const column = nonEmpty('a column name cannot be empty');
+const score = (what: string) => {
+  const message = `the ${what} is a number above 0 and at most 1`;
+  return z.number(message).check(z.gt(0, message), z.maximum(1, message));
+};
 
 const tieSchema = z.strictObject({
   columns: z.union(
-    [z.array(column).min(1, 'list at least one column'), z.strictObject({ pattern: z.string().min(1) })],
-    {
-      error: 'write a list of column names, or { "pattern": "^Collaborator \\\\d+$" }',
-    },
+    [
+      z.array(column).check(z.minLength(1, 'list at least one column')),
+      z.strictObject({ pattern: z.string().check(z.minLength(1)) }),
+    ],
+    { error: 'write a list of column names, or { "pattern": "^Collaborator \\\\d+$" }' },
   ),
-  kind: z.string().trim().min(1, 'a tie kind cannot be empty').default(SURVEY_DEFAULTS.kind),
-  directed: z.boolean('directed is true or false').default(SURVEY_DEFAULTS.directed),
-  weight: z
-    .number('the weight is a number greater than 0')
-    .positive('the weight is a number greater than 0')
-    .finite()
-    .default(SURVEY_DEFAULTS.weight),
+  kind: z._default(nonEmpty('a tie kind cannot be empty'), SURVEY_DEFAULTS.kind),
+  directed: z._default(z.boolean('directed is true or false'), SURVEY_DEFAULTS.directed),
+  weight: z._default(
+    z.number('the weight is a number greater than 0').check(z.positive('the weight is a number greater than 0')),
+    SURVEY_DEFAULTS.weight,
+  ),
 });
 
-const separator = z
-  .string()
-  .min(1, 'a separator cannot be empty')
-  .refine((s) => s.trim() !== '', 'a separator of spaces only would split every name')
-  .refine((s) => !/^\p{L}+$/u.test(s), 'a separator of letters only would split names; put spaces round it (" and ")');
+const separator = z.string().check(
+  z.minLength(1, 'a separator cannot be empty'),
+  z.refine((s) => s.trim() !== '', 'a separator of spaces only would split every name'),
+  z.refine((s) => !/^\p{L}+$/u.test(s), 'a separator of letters only would split names; put spaces round it (" and ")'),
+);
 
 const configSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   respondent: z.strictObject({
     name: column,
-    role: column.optional(),
-    organisation: column.optional(),
-    sector: column.optional(),
-    locality: column.optional(),
-    attributes: z.array(column).optional(),
+    role: z.optional(column),
+    organisation: z.optional(column),
+    sector: z.optional(column),
+    locality: z.optional(column),
+    attributes: z.optional(z.array(column)),
   }),
-  ties: z.array(tieSchema).min(1, 'map at least one column of names to a tie kind'),
-  separator: z.union([separator, z.array(separator).min(1)]).optional(),
-  threshold: score('threshold').default(SURVEY_DEFAULTS.threshold),
-  lowerBound: score('lower bound').default(SURVEY_DEFAULTS.lowerBound),
-  unknownRole: z.string().trim().min(1, 'name the role to give people whose role is not known'),
-  defaultLocality: z.string().trim().min(1, 'name the locality to give people whose locality is not known'),
-  namedRoles: z.record(z.string(), z.string().trim().min(1)).optional(),
-  date: z
-    .string()
-    .trim()
-    .refine(isValidDate, 'the date is an ISO 8601 date (2024-03 or 2024-03-01), a date-time, or a whole-number step')
-    .optional(),
+  ties: z.array(tieSchema).check(z.minLength(1, 'map at least one column of names to a tie kind')),
+  separator: z.optional(z.union([separator, z.array(separator).check(z.minLength(1))])),
+  threshold: z._default(score('threshold'), SURVEY_DEFAULTS.threshold),
+  lowerBound: z._default(score('lower bound'), SURVEY_DEFAULTS.lowerBound),
+  unknownRole: nonEmpty('name the role to give people whose role is not known'),
+  defaultLocality: nonEmpty('name the locality to give people whose locality is not known'),
+  namedRoles: z.optional(z.record(z.string(), nonEmpty())),
+  date: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.refine(
+          isValidDate,
+          'the date is an ISO 8601 date (2024-03 or 2024-03-01), a date-time, or a whole-number step',
+        ),
+      ),
+  ),
 });
 
 const KNOWN_KEYS: Record<string, string[]> = {
@@ -214,7 +220,7 @@ export function checkSurveyConfig(value: unknown, file = 'survey-config.json'): 
     });
     issues.throwIfAny();
   }
-  const parsed = configSchema.safeParse(value);
+  const parsed = configSchema.safeParse(value, SHAPE_MESSAGES);
   if (!parsed.success) {
     for (const issue of toIssues(parsed.error.issues, file, value)) issues.add(issue);
     issues.throwIfAny();

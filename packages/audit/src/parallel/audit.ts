@@ -31,10 +31,12 @@ export interface ParallelAuditOptions extends AuditOptions {
 
 /**
  * Below this much betweenness work in the whole audit (sources × (actors +
- * 2 × ties), summed over localities; about 1–2 s on one thread) no workers
- * are started.
+ * 2 × ties), summed over localities; about 0.25 s on one thread) no workers
+ * are started: a bundled worker starts in about 50 ms, so above this the
+ * workers save more than they cost on an idle machine with two or more
+ * cores (bench/README.md, whole audit).
  */
-export const PARALLEL_MIN_WORK = 2e8;
+export const PARALLEL_MIN_WORK = 3e7;
 
 /** The pool options that give a planned locality's betweenness as `actorMetrics` computes it. */
 function betweennessOptions(planned: PlannedLocality, n: number, seed: number): PoolBetweennessOptions {

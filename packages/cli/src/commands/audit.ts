@@ -9,7 +9,8 @@ import { viewerBundle } from '../map.js';
 import { auditClusterParallel, defaultThreads } from '@muster/audit/node';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { noticeTo, stylesFor } from '../io.js';
+import { stylesFor } from '../io.js';
+import { noticeTo } from '../render.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, privacyOptions, privatise } from '../privacy.js';
 

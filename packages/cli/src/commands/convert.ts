@@ -7,7 +7,8 @@ import { shownMessage } from '@muster/core';
 import { lossOf } from '@muster/formats';
 import { datasetForm, writeDataset } from '@muster/formats/node';
 import { EXIT, type Command } from '../command.js';
-import { noticeTo, stylesFor } from '../io.js';
+import { stylesFor } from '../io.js';
+import { noticeTo } from '../render.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 

@@ -8,7 +8,8 @@ import { flowLabels, traceIdea, renderFlow, type TraceOptions, type WhatIf } fro
 import { didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { noticeTo, stylesFor } from '../io.js';
+import { stylesFor } from '../io.js';
+import { noticeTo } from '../render.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 import { PRIVACY_HELP, privacyOptions, privatise } from '../privacy.js';
 import { progressBar } from '../progress.js';

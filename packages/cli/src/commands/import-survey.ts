@@ -11,7 +11,8 @@ import { loadProfile, writeAtomically } from '@muster/core/node';
 import { readDataset, writeDataset } from '@muster/formats/node';
 import { formatSurveySummary, importSurvey, parseSurveyConfig } from '@muster/survey';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { noticeTo, stylesFor } from '../io.js';
+import { stylesFor } from '../io.js';
+import { noticeTo } from '../render.js';
 import { readInputText } from '../load.js';
 
 export const importSurveyCommand: Command = {

@@ -7,7 +7,8 @@ import { getBuiltinProfile, type Profile } from '@muster/core';
 import { loadProfile, writeAtomically } from '@muster/core/node';
 import { datasetForm } from '@muster/formats/node';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { noticeTo, stylesFor } from '../io.js';
+import { stylesFor } from '../io.js';
+import { noticeTo } from '../render.js';
 
 /** The template files for a profile. Lines starting with `#` are comments the reader skips. */
 export function templateFiles(profile: Profile): Record<string, string> {

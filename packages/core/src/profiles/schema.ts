@@ -3,7 +3,8 @@
  * with zod, then the meaning — unique role ids and aliases, rules that name
  * known roles. Every problem is reported, each naming its rule or role.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { SHAPE_MESSAGES } from '../shape.js';
 import { IssueList, type InputIssue } from '../errors.js';
 import { normaliseKey } from '../normalise.js';
 import { didYouMean } from '../suggest.js';
@@ -11,26 +12,29 @@ import { HEX_COLOR } from '../palette.js';
 import { RULE_DEFINITIONS, RULE_TYPES, ruleDefinition } from './rules/index.js';
 import type { Profile } from './types.js';
 
+const text = z.string().check(z.minLength(1));
+const optionalText = z.optional(z.string());
+
 const roleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a role id is lower case words joined by "-"'),
-  label: z.string().min(1),
-  aliases: z.array(z.string().min(1)).optional(),
-  ecology: z.string().optional(),
-  description: z.string().optional(),
-  color: z.string().regex(HEX_COLOR, 'a colour is written #rrggbb').optional(),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a role id is lower case words joined by "-"')),
+  label: text,
+  aliases: z.optional(z.array(text)),
+  ecology: optionalText,
+  description: optionalText,
+  color: z.optional(z.string().check(z.regex(HEX_COLOR, 'a colour is written #rrggbb'))),
 });
 
 const profileShape = z.strictObject({
-  id: z.string().min(1),
-  label: z.string().min(1),
-  description: z.string().optional(),
-  source: z.string().optional(),
-  roles: z.array(roleSchema).min(1),
+  id: text,
+  label: text,
+  description: optionalText,
+  source: optionalText,
+  roles: z.array(roleSchema).check(z.minLength(1)),
   rules: z.array(z.unknown()),
-  flowKinds: z.array(z.string().min(1)).optional(),
+  flowKinds: z.optional(z.array(text)),
 });
 
-function zodIssues(error: z.ZodError, file: string, prefix: (string | number)[] = []): InputIssue[] {
+function zodIssues(error: z.core.$ZodError, file: string, prefix: (string | number)[] = []): InputIssue[] {
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     return {
@@ -48,7 +52,7 @@ function zodIssues(error: z.ZodError, file: string, prefix: (string | number)[] 
  */
 export function parseProfile(value: unknown, file = 'profile.json'): Profile {
   const issues = new IssueList();
-  const shape = profileShape.safeParse(value);
+  const shape = profileShape.safeParse(value, SHAPE_MESSAGES);
   if (!shape.success) {
     for (const issue of zodIssues(shape.error, file)) issues.add(issue);
     issues.throwIfAny();
@@ -73,7 +77,7 @@ export function parseProfile(value: unknown, file = 'profile.json'): Profile {
       });
       return;
     }
-    const parsed = RULE_DEFINITIONS[type as keyof typeof RULE_DEFINITIONS].schema.safeParse(raw);
+    const parsed = RULE_DEFINITIONS[type as keyof typeof RULE_DEFINITIONS].schema.safeParse(raw, SHAPE_MESSAGES);
     if (!parsed.success) {
       for (const issue of zodIssues(parsed.error, file, ['rules', index])) issues.add(issue);
       return;

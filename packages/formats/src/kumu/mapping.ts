@@ -14,10 +14,10 @@
  * }
  * ```
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IssueList } from '@muster/core/reader';
 import { type InputIssue } from '@muster/core';
-import { parseJsonText } from '@muster/core/reader';
+import { SHAPE_MESSAGES, parseJsonText } from '@muster/core/reader';
 import { normaliseKey } from '@muster/core';
 import { createRoleResolver } from '@muster/core';
 import type { Profile } from '@muster/core';
@@ -45,20 +45,21 @@ export interface KumuMapping {
 
 const KEYS = ['roles', 'tieKinds', 'locality', 'id', 'roleField'];
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
 const mappingSchema = z.strictObject({
-  roles: z.record(z.string(), text).optional(),
-  tieKinds: z.record(z.string(), text).optional(),
-  locality: z
-    .strictObject({ field: text.optional(), value: text.optional() })
-    .refine((l) => l.field !== undefined || l.value !== undefined, 'give "field", "value" or both')
-    .optional(),
-  id: z.enum(['id', 'label']).optional(),
-  roleField: text.optional(),
+  roles: z.optional(z.record(z.string(), text)),
+  tieKinds: z.optional(z.record(z.string(), text)),
+  locality: z.optional(
+    z
+      .strictObject({ field: z.optional(text), value: z.optional(text) })
+      .check(z.refine((l) => l.field !== undefined || l.value !== undefined, 'give "field", "value" or both')),
+  ),
+  id: z.optional(z.enum(['id', 'label'])),
+  roleField: z.optional(text),
 });
 
-function zodIssues(error: z.ZodError, file: string): InputIssue[] {
+function zodIssues(error: z.core.$ZodError, file: string): InputIssue[] {
   const issues: InputIssue[] = [];
   for (const issue of error.issues) {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -109,7 +110,7 @@ function checkKeys(table: Record<string, string> | undefined, name: string, file
 /** Checks a mapping given as a value (parsed JSON, or built in code); throws a `MusterInputError`. */
 export function validateKumuMapping(value: unknown, file = 'mapping.json'): KumuMapping {
   const issues = new IssueList();
-  const parsed = mappingSchema.safeParse(value);
+  const parsed = mappingSchema.safeParse(value, SHAPE_MESSAGES);
   if (!parsed.success) {
     for (const issue of zodIssues(parsed.error, file)) issues.add(issue);
     issues.throwIfAny();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ruleBaseShape, type RuleBase, type RuleDefinition } from './define.js';
 
 /** A community made of fewer than `minRoles` distinct roles is a silo. */
@@ -11,7 +11,7 @@ export const communityDiversity: RuleDefinition<CommunityDiversityRule> = {
   type: 'communityDiversity',
   schema: z.strictObject({
     type: z.literal('communityDiversity'),
-    minRoles: z.number().int().positive(),
+    minRoles: z.int().check(z.positive()),
     ...ruleBaseShape,
   }),
   fields: [{ name: 'minRoles', required: true, meaning: 'the fewest distinct roles a community must mix (1 or more)' }],

@@ -5,7 +5,7 @@
  * type is checked on a network (`@muster/audit`, by rule type), so the
  * dependencies point one way: audit on core.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** How serious a failed rule is. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -53,7 +53,7 @@ export type RoleNamer = (role: string) => string;
 export interface RuleDefinition<R extends RuleBase & { type: string }> {
   type: R['type'];
   /** The rule's shape, strict: an unknown field is an error. */
-  schema: z.ZodType<R>;
+  schema: z.ZodMiniType<R>;
   /** The type's own fields (beyond `type` and those of {@link RuleBase}), as users read them; the schema's fields. */
   fields: readonly RuleField[];
   /** The severity of a failure when the rule gives none. */
@@ -72,16 +72,16 @@ const severity = z.enum(['error', 'warning', 'info']);
 
 /** The zod fields of {@link RuleBase}, for each rule type's schema. */
 export const ruleBaseShape = {
-  id: z.string().min(1).optional(),
-  severity: severity.optional(),
-  description: z.string().optional(),
+  id: z.optional(z.string().check(z.minLength(1))),
+  severity: z.optional(severity),
+  description: z.optional(z.string()),
 };
 
 /** A role id named by a rule. */
-export const roleRef = z.string().min(1);
+export const roleRef = z.string().check(z.minLength(1));
 
 /** A whole number, 0 or more. */
-export const count = z.number().int().nonnegative();
+export const count = z.int().check(z.nonnegative());
 
 /** Role names as written. */
 export const asWritten: RoleNamer = (role) => role;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   asWritten,
   count,
@@ -22,7 +22,7 @@ export const maxContacts: RuleDefinition<MaxContactsRule> = {
   schema: z.strictObject({
     type: z.literal('maxContacts'),
     role: roleRef,
-    from: z.array(roleRef).min(1),
+    from: z.array(roleRef).check(z.minLength(1)),
     max: count,
     ...ruleBaseShape,
   }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { asWritten, roleRef, ruleBaseShape, type RuleBase, type RuleDefinition } from './define.js';
 
 /**
@@ -17,7 +17,7 @@ export const maxDistance: RuleDefinition<MaxDistanceRule> = {
   schema: z.strictObject({
     type: z.literal('maxDistance'),
     roles: z.tuple([roleRef, roleRef]),
-    max: z.number().int().positive(),
+    max: z.int().check(z.positive()),
     ...ruleBaseShape,
   }),
   fields: [

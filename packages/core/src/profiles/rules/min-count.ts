@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { asWritten, count, roleRef, ruleBaseShape, type RuleBase, type RuleDefinition } from './define.js';
 
 /** At least `min` actors of the role; fewer than `recommended` is "thin". */
@@ -15,7 +15,7 @@ export const minCount: RuleDefinition<MinCountRule> = {
     type: z.literal('minCount'),
     role: roleRef,
     min: count,
-    recommended: count.optional(),
+    recommended: z.optional(count),
     ...ruleBaseShape,
   }),
   fields: [

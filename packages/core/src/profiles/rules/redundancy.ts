@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { asWritten, roleRef, ruleBaseShape, type RuleBase, type RuleDefinition } from './define.js';
 
 /** The two role groups must not be joined through a single actor only. */

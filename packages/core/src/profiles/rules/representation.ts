@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ruleBaseShape, type RuleBase, type RuleDefinition } from './define.js';
 
 /** An attribute's shares within `tolerance` of a reference population. */
@@ -15,9 +15,9 @@ export const representation: RuleDefinition<RepresentationRule> = {
   type: 'representation',
   schema: z.strictObject({
     type: z.literal('representation'),
-    attribute: z.string().min(1),
-    reference: z.record(z.string(), z.number().min(0).max(1)),
-    tolerance: z.number().min(0).max(1),
+    attribute: z.string().check(z.minLength(1)),
+    reference: z.record(z.string(), z.number().check(z.minimum(0), z.maximum(1))),
+    tolerance: z.number().check(z.minimum(0), z.maximum(1)),
     ...ruleBaseShape,
   }),
   fields: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { MusterInputError } from '../../errors.js';
 import { parseProfile } from '../schema.js';
 import type { Rule } from './index.js';
@@ -72,7 +72,7 @@ describe('the rule registry', () => {
 
   it.each(RULE_TYPES)('lists the fields of %s as its schema has them, required or not', (type) => {
     const { schema, fields } = RULE_DEFINITIONS[type];
-    const shape = (schema as unknown as z.ZodObject).shape;
+    const shape = (schema as unknown as z.ZodMiniObject).shape;
     const own = Object.keys(shape).filter((key) => key !== 'type' && !(key in ruleBaseShape));
     expect(fields.map((f) => f.name)).toEqual(own);
     for (const field of fields) {
