@@ -149,8 +149,11 @@ describe.skipIf(!hasChromium)('Muster Studio from a file URL', () => {
       const cli = await run(['flow', FIRTH, '--idea', 'cwb', '--format', format]);
       expect(file === cli.stdout, `the flow ${format} differs from the CLI's`).toBe(true);
     }
-    await page.locator('#simulate').click();
-    await page.locator('#sim-cancel').click();
+    // Cancel at once: on a small dataset the simulation would end before a second click could land.
+    await page.evaluate(() => {
+      document.getElementById('simulate')!.click();
+      document.getElementById('sim-cancel')!.click();
+    });
     await expect.poll(() => page.locator('#sim-status').innerText()).toBe('Simulation cancelled.');
     await page.locator('#simulate').click();
     await expect.poll(() => page.locator('#sim-status').innerText(), { timeout: 60_000 }).toBe('Simulated.');
