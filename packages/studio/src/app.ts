@@ -114,9 +114,14 @@ for (const control of [profileSelect, localitySelect, seedInput])
   control.addEventListener('change', () => void audit());
 byId('controls').addEventListener('submit', (event) => event.preventDefault());
 byId('idea').addEventListener('change', () => void showFlow(worker, settings()));
-byId('simulate').addEventListener('click', () => {
-  if (dataset !== null) void simulate(dataset, settings());
-});
+for (const [id, whatIf] of [
+  ['simulate', false],
+  ['what-if', true],
+] as const) {
+  byId(id).addEventListener('click', () => {
+    if (dataset !== null) void simulate(dataset, settings(), whatIf);
+  });
+}
 
 // Downloads, pseudonymised with the key typed here when asked (the key lives in this input only).
 const pseudonymise = byId<HTMLInputElement>('pseudonymise');

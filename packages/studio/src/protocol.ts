@@ -37,7 +37,7 @@ export type Request =
   | { type: 'export'; kind: ExportKind; settings: AuditSettings; key?: string; idea?: string }
   | { type: 'flow'; idea: string; settings: AuditSettings }
   /** A simulation, run in a worker of its own (stopped to cancel it): the dataset comes with it. */
-  | { type: 'simulate'; dataset: Dataset; idea: string; settings: AuditSettings };
+  | { type: 'simulate'; dataset: Dataset; idea: string; settings: AuditSettings; whatIf: boolean };
 
 /** What the worker has made of the files so far. */
 export interface Loaded {

@@ -195,10 +195,10 @@ export class Session {
           return { type: 'flowed', report, markdown: flowText(report, dataset, profile, 'md') };
         }
         case 'simulate': {
-          const { dataset, idea, settings } = request;
+          const { dataset, idea, settings, whatIf } = request;
           const profile = profileOf(settings.profile);
           const onProgress = (done: number, total: number): void => progress({ done, total });
-          const report = flowReport(dataset, idea, profile, { seed: settings.seed, onProgress });
+          const report = flowReport(dataset, idea, profile, { seed: settings.seed, whatIf, onProgress });
           return { type: 'flowed', report, markdown: flowText(report, dataset, profile, 'md') };
         }
       }

@@ -77,6 +77,19 @@ describe.skipIf(!hasChromium)('Muster Studio from a file URL', () => {
     expectNoNetwork();
   }, 90_000);
 
+  it('takes files dropped on the drop zone', async () => {
+    const { page } = browser;
+    const files = FIRTH_FILES.map((path) => [path.split('/').at(-1)!, readFileSync(path, 'utf8')]);
+    const dataTransfer = await page.evaluateHandle((entries) => {
+      const transfer = new DataTransfer();
+      for (const [name, text] of entries) transfer.items.add(new File([text!], name!));
+      return transfer;
+    }, files);
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer });
+    expect(await auditShown(page)).toContain('Hollinwell');
+    expectNoNetwork();
+  }, 90_000);
+
   it('lists every problem of a broken actors.csv, located, and keeps the good data to go back to', async () => {
     const { page } = browser;
     await page.setInputFiles('#files', FIRTH_FILES);
@@ -159,6 +172,11 @@ describe.skipIf(!hasChromium)('Muster Studio from a file URL', () => {
     await expect.poll(() => page.locator('#sim-status').innerText(), { timeout: 60_000 }).toBe('Simulated.');
     const cli = await run(['flow', FIRTH, '--idea', 'cwb', '--simulate']);
     expect(await page.locator('#flow-text').textContent()).toBe(cli.stdout);
+    await page.locator('#what-if').click();
+    await expect.poll(() => page.locator('#flow-text').textContent(), { timeout: 60_000 }).not.toBe(cli.stdout);
+    await expect.poll(() => page.locator('#sim-status').innerText(), { timeout: 60_000 }).toBe('Simulated.');
+    const whatIf = await run(['flow', FIRTH, '--idea', 'cwb', '--what-if-introductions']);
+    expect(await page.locator('#flow-text').textContent()).toBe(whatIf.stdout);
     expectNoNetwork();
   }, 120_000);
 

@@ -66,7 +66,7 @@ function stopSimulation(): void {
 }
 
 /** Runs the simulation of the chosen idea in a new worker, with a progress bar and Cancel. */
-export async function simulate(dataset: Dataset, settings: AuditSettings): Promise<void> {
+export async function simulate(dataset: Dataset, settings: AuditSettings, whatIf: boolean): Promise<void> {
   const idea = chosenIdea();
   if (idea === null) return;
   stopSimulation();
@@ -76,7 +76,7 @@ export async function simulate(dataset: Dataset, settings: AuditSettings): Promi
   bar.hidden = false;
   cancel.hidden = false;
   simStatus.textContent = 'Simulating…';
-  const reply = await worker.call({ type: 'simulate', dataset, idea, settings }, [], ({ done, total }) => {
+  const reply = await worker.call({ type: 'simulate', dataset, idea, settings, whatIf }, [], ({ done, total }) => {
     bar.value = done / total;
   });
   if (simulation !== worker) return;
