@@ -76,6 +76,12 @@ const TIES = 'source,target\na1,a2\n';
 const IDEAS = 'id,title\npb,Participatory budgets\n';
 const read = (files: Record<string, string | Uint8Array>): InputIssue[] =>
   issuesOf(() => readDataset(folder({ 'actors.csv': ACTORS, 'ties.csv': TIES, ...files })));
+/** The warnings of a dataset that is read. */
+const warned = (files: Record<string, string>): InputIssue[] => {
+  const warnings: InputIssue[] = [];
+  readDataset(folder({ 'actors.csv': ACTORS, 'ties.csv': TIES, ...files }), { onWarning: (w) => warnings.push(w) });
+  return warnings;
+};
 const readJson = (text: string): InputIssue[] => issuesOf(() => readDataset(file('dataset.json', text)));
 
 /** For each code, inputs that show every example of its row. */
@@ -142,6 +148,15 @@ const CASES: Record<InputIssueCode, (() => InputIssue[])[]> = {
   'locality-spelling': [
     () =>
       read({ 'actors.csv': 'id,name,role,locality\na1,Ann,politician,Brackenford\na2,Bo,service-user,brackenford\n' }),
+  ],
+  'locality-look-alike': [
+    () =>
+      warned({
+        'actors.csv': 'id,name,role,locality\na1,Ann,politician,Riverside\na2,Bo,service-user,Riv\u0435rside\n',
+      }),
+  ],
+  'id-look-alike': [
+    () => warned({ 'actors.csv': `${ACTORS}A1,Cy,politician,Riverside\n\u04302,Di,politician,Riverside\n` }),
   ],
   'actor-duplicate': [() => read({ 'actors.csv': `${ACTORS}a1,Cy,politician,Riverside\n` })],
   'actor-unknown': [() => read({ 'ties.csv': `${TIES}a2,a1\na1,a9\n` })],

@@ -129,6 +129,19 @@ export function makeHostileCases(dir: string): HostileCase[] {
   });
   validate('an id in NFC in actors.csv and NFD in ties.csv', cafe, 0, []);
 
+  // Look-alike ids are read, and warned about with both rows: on stdout by validate, on stderr by the rest.
+  const alike = folder(dir, 'look-alike', {
+    'actors.csv': `${ACTORS}\u04301,Cy,politician,Riverside\na\u200b2,Di,politician,Riverside\n`,
+    'ties.csv': TIES,
+  });
+  validate('a Cyrillic look-alike id and one with a zero-width space', alike, 0, []);
+  cases.push({
+    name: 'look-alike ids, audited',
+    argv: ['audit', alike, '--format', 'json'],
+    exit: 0,
+    located: ['actors.csv', "row 4, column id: warning: the actor id '\u04301' looks like 'a1' (row 2)", 'row 5'],
+  });
+
   const empty = folder(dir, 'empty', { 'actors.csv': 'id,name,role,locality\n', 'ties.csv': 'source,target\n' });
   validate('an empty dataset', empty, 2, ['actors.csv']);
 
@@ -145,6 +158,29 @@ export function makeHostileCases(dir: string): HostileCase[] {
     argv: ['import-survey', survey, '--config', fifo(join(dir, 'config-pipe')), '--out', join(dir, 'survey-out')],
     exit: 2,
     located: ['config-pipe'],
+  });
+  // A catastrophic pattern (exponential backtracking on a header of a's) is refused before it runs.
+  const headers = folder(dir, 'catastrophic', {
+    'survey.csv': `Name,${'a'.repeat(40)}!\nAnn,Bo\n`,
+    'config.json': JSON.stringify({
+      respondent: { name: 'Name' },
+      ties: [{ columns: { pattern: '^(a+)+$' } }],
+      unknownRole: 'stakeholder',
+      defaultLocality: 'Riverside',
+    }),
+  });
+  cases.push({
+    name: 'a survey --config with a catastrophic pattern',
+    argv: [
+      'import-survey',
+      join(headers, 'survey.csv'),
+      '--config',
+      join(headers, 'config.json'),
+      '--out',
+      join(dir, 'catastrophic-out'),
+    ],
+    exit: 2,
+    located: ['config.json', 'ties.0.columns.pattern'],
   });
   return cases;
 }

@@ -3,11 +3,14 @@
  * option for Kumu exports, a dataset in any form Muster reads, and the
  * other files commands take (a survey, its settings, a key).
  */
-import type { Dataset, Profile } from '@muster/core';
+import type { Dataset, InputIssue, Profile } from '@muster/core';
 import { loadProfile, readText } from '@muster/core/node';
 import { IssueList } from '@muster/core/reader';
 import { parseKumuMapping } from '@muster/formats/kumu';
 import { readDataset, type ReadDatasetOptions } from '@muster/formats/node';
+import type { ParsedValues } from './command.js';
+import { stylesFor, type CliIo } from './io.js';
+import { renderIssues } from './render.js';
 
 /** The options shared by commands that read datasets. */
 export const profileOption = {
@@ -19,18 +22,34 @@ export const profileOption = {
 export const MAPPING_HELP = `  --mapping FILE          for a Kumu export: how its types and fields map to
                           roles, tie kinds and localities (docs/import.md)`;
 
-/** Reads a dataset, with roles resolved against `--profile` and a Kumu export mapped by `--mapping`. */
+/**
+ * Reads a dataset, with roles resolved against `--profile` and a Kumu
+ * export mapped by `--mapping`. Its warnings (ids that look alike) are
+ * returned, and handed to `warn` when given.
+ */
 export function loadDataset(
   path: string,
   profileArg: string | undefined,
   mappingArg?: string,
-): { dataset: Dataset; profile?: Profile } {
+  warn?: (warnings: InputIssue[]) => void,
+): { dataset: Dataset; profile?: Profile; warnings: InputIssue[] } {
   const profile = profileArg === undefined ? undefined : loadProfile(profileArg);
-  const options: ReadDatasetOptions = profile === undefined ? {} : { profile };
+  const warnings: InputIssue[] = [];
+  const options: ReadDatasetOptions = { onWarning: (issue) => warnings.push(issue) };
+  if (profile !== undefined) options.profile = profile;
   if (mappingArg !== undefined)
     options.kumu = { mapping: parseKumuMapping(readInputText(mappingArg), mappingArg), file: mappingArg };
   const dataset = readDataset(path, options);
-  return profile === undefined ? { dataset } : { dataset, profile };
+  if (warn !== undefined && warnings.length > 0) warn(warnings);
+  return profile === undefined ? { dataset, warnings } : { dataset, profile, warnings };
+}
+
+/** Prints a dataset's warnings on stderr; under --pseudonymise, where they are and never what. */
+export function warnTo(io: CliIo, values: ParsedValues): (warnings: InputIssue[]) => void {
+  return (warnings) =>
+    io.stderr.write(
+      renderIssues(warnings, 0, stylesFor(io.stderr, io.env), { hideValues: values.pseudonymise === true }),
+    );
 }
 
 /**

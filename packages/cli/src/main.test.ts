@@ -91,6 +91,34 @@ describe('muster validate', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('there is no such file or folder');
   });
+
+  it('lists look-alike ids as warnings with both rows: exit 0, or 2 under --strict', async () => {
+    const actors = `${GOOD_ACTORS}A1,Di,Councillor,Riverside\n`;
+    const path = dataset('look-alike', actors, GOOD_TIES);
+    const result = await run(['validate', path]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('is valid');
+    expect(result.stdout).toContain('! 1 warning about the input');
+    expect(result.stdout).toContain("row 5, column id: warning: the actor id 'A1' looks like 'a1' (row 2)");
+    const strict = await run(['validate', path, '--strict']);
+    expect(strict.code).toBe(2);
+    expect(strict.stdout).toContain('has warnings, which --strict does not allow');
+    const json = await run(['validate', path, '--format', 'json', '--strict']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      valid: false,
+      warnings: [{ code: 'id-look-alike', severity: 'warning', row: 5, value: 'A1' }],
+    });
+  });
+
+  it('prints warnings on stderr for other commands and goes on', async () => {
+    const path = dataset('look-alike', `${GOOD_ACTORS}A1,Di,Councillor,Riverside\n`, GOOD_TIES);
+    const result = await run(['audit', path, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("warning: the actor id 'A1' looks like 'a1' (row 2)");
+    const hidden = await run(['audit', path, '--format', 'json', '--pseudonymise']);
+    expect(hidden.stderr).toContain("row 5, column id: warning: the actor id '…' looks like '…'");
+  });
 });
 
 describe('muster convert', () => {

@@ -59,12 +59,17 @@ export function renderIssues(
 ): string {
   const text = (s: string): string => shownMessage(options.hideValues ? hideQuoted(s) : s);
   const total = issues.length + omitted;
+  const warnings = issues.filter((issue) => issue.severity === 'warning').length;
+  const errors = total - warnings;
   // A path already taken is no problem of the input: say what it is.
   const occupied = omitted === 0 && issues.length > 0 && issues.every((issue) => issue.code === 'output-exists');
+  const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
   const head = occupied
     ? `✗ ${issues.length === 1 ? 'the output exists' : 'the outputs exist'}; nothing was written`
-    : `✗ ${total} ${total === 1 ? 'problem' : 'problems'} in the input`;
-  const lines = [styles.red(styles.bold(head))];
+    : errors === 0
+      ? `! ${counted(warnings, 'warning')} about the input`
+      : `✗ ${counted(errors, 'problem')} in the input${warnings === 0 ? '' : ` (and ${counted(warnings, 'warning')})`}`;
+  const lines = [(errors === 0 ? styles.yellow : styles.red)(styles.bold(head))];
   const groups = groupIssues(issues);
   let file: string | undefined;
   let shown = 0;
@@ -84,7 +89,8 @@ export function renderIssues(
       issue.message.includes(`'${issue.value.slice(0, 40)}`)
         ? ''
         : ` ${styles.dim(`[${shownValue(issue.value)}]`)}`;
-    lines.push(`  ${place === '' ? '' : `${styles.yellow(place)}: `}${text(issue.message)}${value}`);
+    const warning = issue.severity === 'warning' ? `${styles.yellow('warning:')} ` : '';
+    lines.push(`  ${place === '' ? '' : `${styles.yellow(place)}: `}${warning}${text(issue.message)}${value}`);
     if (issue.hint) lines.push(`    ${styles.dim('→')} ${text(issue.hint)}`);
   }
   const hidden = total - shown;

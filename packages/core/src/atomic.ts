@@ -132,14 +132,21 @@ function refuseToReplace(path: string, options: WriteOptions): void {
   ]);
 }
 
-function writeFileSynced(path: string, content: string | Uint8Array): void {
+function writeFileSynced(path: string, content: string | Uint8Array | Iterable<string>): void {
   const fd = openSync(path, 'wx');
   try {
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content) : content);
+    if (typeof content === 'string' || content instanceof Uint8Array) writeAll(fd, content);
+    else for (const chunk of content) writeAll(fd, chunk);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Writes all of `content` (writeSync may write less than it is given). */
+function writeAll(fd: number, content: string | Uint8Array): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
 }
 
 /** Flushes a folder's entries (new names, renames) to disk; some systems cannot, which is not an error. */
@@ -199,7 +206,7 @@ function releaseSignals(): void {
  */
 export function writeAtomically(
   path: string,
-  content: string | Uint8Array | Record<string, string>,
+  content: string | Uint8Array | Iterable<string> | Record<string, string | Iterable<string>>,
   options: WriteOptions = {},
 ): void {
   const parent = dirname(path);
@@ -216,8 +223,8 @@ export function writeAtomically(
       refuseToReplace(path, options);
       rmSync(staging, { recursive: true, force: true });
       try {
-        if (typeof content === 'string' || content instanceof Uint8Array) {
-          writeFileSynced(staging, content);
+        if (typeof content === 'string' || content instanceof Uint8Array || Symbol.iterator in content) {
+          writeFileSynced(staging, content as string | Uint8Array | Iterable<string>);
         } else {
           mkdirSync(staging);
           for (const [name, text] of Object.entries(content)) writeFileSynced(join(staging, name), text);

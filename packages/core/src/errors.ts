@@ -23,6 +23,8 @@ export type InputIssueCode =
   | 'value-missing'
   | 'value-invalid'
   | 'locality-spelling'
+  | 'locality-look-alike'
+  | 'id-look-alike'
   | 'actor-duplicate'
   | 'actor-unknown'
   | 'role-unknown'
@@ -70,6 +72,8 @@ export interface InputIssue {
   message: string;
   /** How to fix it, e.g. "did you mean 'service-designer'?" */
   hint?: string;
+  /** `warning` for what does not stop reading (ids that look alike); absent for an error. */
+  severity?: 'warning';
 }
 
 /** Thrown by every reader when the input is bad. Holds every problem found. */
@@ -127,24 +131,36 @@ export function formatLocation(issue: InputIssue): string {
 /** One line per issue: location, message, hint. */
 export function formatIssue(issue: InputIssue): string {
   const hint = issue.hint ? ` (${issue.hint})` : '';
-  return `${formatLocation(issue)}: ${issue.message}${hint}`;
+  return `${formatLocation(issue)}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}${hint}`;
 }
 
-/** All issues as text, one per line, with a count first. */
+/** All issues as text, one per line, with a count of the errors first. */
 export function formatIssues(issues: readonly InputIssue[], omitted = 0): string {
-  const total = issues.length + omitted;
+  const total = issues.filter((issue) => issue.severity !== 'warning').length + omitted;
   const head = total === 1 ? '1 problem in the input' : `${total} problems in the input`;
   const lines = [head + ':', ...issues.map((issue) => `  ${formatIssue(issue)}`)];
   if (omitted > 0) lines.push(`  … and ${omitted} more`);
   return lines.join('\n');
 }
 
-/** Collects issues while a reader works; throws them all at the end. */
+/**
+ * Collects issues while a reader works; throws them all at the end.
+ * Warnings are kept apart: they go to `onWarning` as they are found, and
+ * into the thrown error (after the errors) only when there are errors too.
+ */
 export class IssueList {
   readonly issues: InputIssue[] = [];
+  readonly warnings: InputIssue[] = [];
   omitted = 0;
 
+  constructor(readonly onWarning?: (issue: InputIssue) => void) {}
+
   add(issue: InputIssue): void {
+    if (issue.severity === 'warning') {
+      if (this.warnings.length < MAX_ISSUES) this.warnings.push(issue);
+      this.onWarning?.(issue);
+      return;
+    }
     if (this.issues.length >= MAX_ISSUES) {
       this.omitted++;
       return;
@@ -159,13 +175,13 @@ export class IssueList {
     );
   }
 
-  /** How many issues were found, kept or not. */
+  /** How many errors were found, kept or not. */
   get size(): number {
     return this.issues.length + this.omitted;
   }
 
-  /** Throws a {@link MusterInputError} if any issue was added. */
+  /** Throws a {@link MusterInputError} if any error was added. */
   throwIfAny(): void {
-    if (this.size > 0) throw new MusterInputError(this.issues, this.omitted);
+    if (this.size > 0) throw new MusterInputError([...this.issues, ...this.warnings], this.omitted);
   }
 }

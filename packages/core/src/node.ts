@@ -22,7 +22,7 @@ import {
   type DatasetFiles,
   type ReadOptions,
 } from './dataset/read.js';
-import { datasetToFiles, datasetToJson } from './dataset/write.js';
+import { datasetFileChunks, datasetJsonChunks } from './dataset/write.js';
 import { didYouMean } from './suggest.js';
 import { readRegularFile } from './files.js';
 
@@ -177,8 +177,8 @@ export { WRITE_PHASES, writeAtomically, type WriteOptions } from './atomic.js';
 export function writeDataset(dataset: Dataset, path: string, options: WriteOptions = {}): void {
   const form = datasetForm(path);
   if (form === undefined) throw refuseFormat(path);
-  const content = form === 'json' ? datasetToJson(dataset) : (datasetToFiles(dataset) as Record<string, string>);
-  writeAtomically(path, content, options);
+  // In chunks: a dataset too large to be one string is written all the same.
+  writeAtomically(path, form === 'json' ? datasetJsonChunks(dataset) : datasetFileChunks(dataset), options);
 }
 
 /**

@@ -21,7 +21,7 @@ export {
   type TableSpec,
 } from './dataset/tables.js';
 export { buildDataset, type RawTables } from './dataset/build.js';
-export { detectDelimiter, parseCsv, type CsvRecord, type CsvTable } from './csv/parse.js';
+export { detectDelimiter, parseCsv, type CsvRecord, type CsvStream, type CsvTable } from './csv/parse.js';
 export { unguardTable, writeCsv } from './csv/write.js';
 export { csvCell, csvField, guardFormula, unguardFormula } from './escape.js';
 export { datasetTables, type DatasetTable } from './dataset/write.js';

@@ -15,6 +15,7 @@ import { didYouMean } from '@muster/core';
 import type { SurveyConfig } from './config.js';
 import type { WrittenName } from './match.js';
 import { displayName, isNonAnswer, nameTokens, splitNames, tidySpaces } from './names.js';
+import { MATCHED_LENGTH } from './pattern.js';
 
 /** One respondent's answer. */
 export interface Answer {
@@ -103,7 +104,8 @@ export function resolveColumns(csv: CsvTable, config: SurveyConfig, issues: Issu
     } else {
       const pattern = new RegExp(spec.columns.pattern, 'iu');
       headers.forEach((header, i) => {
-        if (header !== '' && pattern.test(header)) indices.push(i);
+        // Only the start of a header: a pattern's time is bounded by what it is matched against.
+        if (header !== '' && pattern.test(header.slice(0, MATCHED_LENGTH))) indices.push(i);
       });
       if (indices.length === 0) {
         ok = false;

@@ -13,6 +13,7 @@ import { type InputIssue } from '@muster/core';
 import { SHAPE_MESSAGES, parseJsonText } from '@muster/core/reader';
 import { normaliseKey } from '@muster/core';
 import { didYouMean } from '@muster/core';
+import { riskyPattern } from './pattern.js';
 
 /** Which columns name people for one kind of tie. */
 export interface SurveyTieSpec {
@@ -228,18 +229,29 @@ export function checkSurveyConfig(value: unknown, file = 'survey-config.json'): 
   const raw = parsed.data!;
   raw.ties.forEach((tie, index) => {
     if (Array.isArray(tie.columns)) return;
+    const at = {
+      code: 'value-invalid',
+      file,
+      column: `ties.${index}.columns.pattern`,
+      value: tie.columns.pattern,
+    } as const;
     try {
       new RegExp(tie.columns.pattern, 'iu');
     } catch (error) {
       issues.add({
-        code: 'value-invalid',
-        file,
-        column: `ties.${index}.columns.pattern`,
-        value: tie.columns.pattern,
+        ...at,
         message: `the pattern is not a valid regular expression: ${(error as Error).message.slice(0, 120)}`,
         hint: 'in JSON a backslash is doubled: write "^Collaborator \\\\d+$"',
       });
+      return;
     }
+    const risk = riskyPattern(tie.columns.pattern);
+    if (risk !== undefined)
+      issues.add({
+        ...at,
+        message: `the pattern could run for a very long time: ${risk}`,
+        hint: 'write a simpler pattern, such as "^Collaborator \\\\d+$", or list the columns by name',
+      });
   });
   if (raw.lowerBound > raw.threshold) {
     issues.add({

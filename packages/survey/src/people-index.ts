@@ -11,11 +11,32 @@
  * by the same two words in the other order; for a one-word name, people
  * with that word as first name or surname, and one-word names alike
  * enough. A typo in the first letter of a surname is therefore not looked
- * for.
+ * for; nor are spellings more than one typo apart (the symmetric-delete
+ * blocking below), which keeps the search near-linear in the names.
  */
 import { isInitialOf, surnameScore } from './similarity.js';
 
-type Bucket<P> = Map<string, Set<P>>;
+/**
+ * The words of one first letter. Each is filed under itself and under
+ * every form with one character left out (a symmetric-delete index, as
+ * SymSpell's): two words with one typo between them — a letter dropped,
+ * added, changed, or two swapped — share a form, so the words a word may
+ * match are found without comparing it with every other.
+ */
+interface Bucket<P> {
+  words: string[];
+  people: Set<P>[];
+  at: Map<string, number>;
+  /** A word, or the word with one character left out → the words filed so. */
+  forms: Map<string, number[]>;
+}
+
+/** A word and its forms with one character left out. */
+function forms(word: string): string[] {
+  const all = [word];
+  for (let i = 0; i < word.length; i++) all.push(word.slice(0, i) + word.slice(i + 1));
+  return all;
+}
 
 function firstLetter(word: string): string {
   const code = word.codePointAt(0);
@@ -31,8 +52,35 @@ function addTo<P>(map: Map<string, Set<P>>, key: string, person: P): void {
 function addToBucket<P>(buckets: Map<string, Bucket<P>>, word: string, person: P): void {
   const letter = firstLetter(word);
   let bucket = buckets.get(letter);
-  if (bucket === undefined) buckets.set(letter, (bucket = new Map()));
-  addTo(bucket, word, person);
+  if (bucket === undefined) buckets.set(letter, (bucket = { words: [], people: [], at: new Map(), forms: new Map() }));
+  const at = bucket.at.get(word);
+  if (at !== undefined) {
+    bucket.people[at]!.add(person);
+    return;
+  }
+  const index = bucket.words.length;
+  bucket.at.set(word, index);
+  bucket.words.push(word);
+  bucket.people.push(new Set([person]));
+  for (const form of new Set(forms(word))) {
+    const filed = bucket.forms.get(form);
+    if (filed === undefined) bucket.forms.set(form, [index]);
+    else filed.push(index);
+  }
+}
+
+/**
+ * The words of `bucket` that could be `word` or fit it as an initial: an
+ * initial meets every word of its letter; a word, the initial and the
+ * words it shares a form with.
+ */
+function neighbours<P>(bucket: Bucket<P>, word: string): Iterable<number> {
+  if (Array.from(word).length === 1) return bucket.words.keys();
+  const found = new Set<number>();
+  const initial = bucket.at.get(firstLetter(word));
+  if (initial !== undefined) found.add(initial);
+  for (const form of forms(word)) for (const index of bucket.forms.get(form) ?? []) found.add(index);
+  return found;
 }
 
 /** People by the names they are known by. */
@@ -66,8 +114,12 @@ export class PeopleIndex<P> {
       if (set !== undefined) for (const person of set) found.add(person);
     };
     const alike = (buckets: Map<string, Bucket<P>>, word: string): void => {
-      for (const [other, people] of buckets.get(firstLetter(word)) ?? []) {
-        if (other === word || isInitialOf(other, word) || surnameScore(other, word) >= floor) take(people);
+      const bucket = buckets.get(firstLetter(word));
+      if (bucket === undefined) return;
+      const { words, people } = bucket;
+      for (const i of neighbours(bucket, word)) {
+        const other = words[i]!;
+        if (other === word || isInitialOf(other, word) || surnameScore(other, word) >= floor) take(people[i]);
       }
     };
     if (tokens.length === 0) return found;
@@ -81,8 +133,13 @@ export class PeopleIndex<P> {
     const first = tokens[0]!;
     const last = tokens[tokens.length - 1]!;
     alike(this.surnames, last);
-    take(this.oneWord.get(firstLetter(first))?.get(first));
-    take(this.oneWord.get(firstLetter(last))?.get(last));
+    const oneWord = (word: string): Set<P> | undefined => {
+      const bucket = this.oneWord.get(firstLetter(word));
+      const at = bucket?.at.get(word);
+      return at === undefined ? undefined : bucket!.people[at];
+    };
+    take(oneWord(first));
+    take(oneWord(last));
     if (tokens.length === 2) take(this.byKey.get(`${last} ${first}`));
     return found;
   }

@@ -11,7 +11,7 @@ import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { noticeTo } from '../render.js';
-import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
 import { PRIVACY_HELP, privacyOptions, privatise } from '../privacy.js';
 
 const FORMATS = ['md', 'json', 'csv', 'html'] as const;
@@ -105,6 +105,7 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
       positionals[0]!,
       values.profile as string | undefined,
       values.mapping as string | undefined,
+      warnTo(io, values),
     );
     const profile = loaded.profile;
     const { dataset, columns } = privatise(loaded.dataset, values, io);

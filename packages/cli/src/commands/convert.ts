@@ -9,7 +9,7 @@ import { datasetForm, writeDataset } from '@muster/formats/node';
 import { EXIT, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { noticeTo } from '../render.js';
-import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
 /** `1 tie`, `2 ties`. */
@@ -38,7 +38,12 @@ ${PRIVACY_HELP}
   positionals: [2, 2],
   run({ positionals, values, io }) {
     const [input, output] = positionals as [string, string];
-    const loaded = loadDataset(input, values.profile as string | undefined, values.mapping as string | undefined);
+    const loaded = loadDataset(
+      input,
+      values.profile as string | undefined,
+      values.mapping as string | undefined,
+      warnTo(io, values),
+    );
     const profile = loaded.profile;
     const dataset = applyPrivacy(loaded.dataset, values, io);
     // Roles were resolved against --profile: the output carries that profile, so it reads back the same.

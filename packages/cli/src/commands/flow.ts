@@ -10,7 +10,7 @@ import { writeAtomically } from '@muster/core/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { noticeTo } from '../render.js';
-import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
 import { PRIVACY_HELP, privacyOptions, privatise } from '../privacy.js';
 import { progressBar } from '../progress.js';
 
@@ -130,6 +130,7 @@ ${PRIVACY_HELP}
       positionals[0]!,
       values.profile as string | undefined,
       values.mapping as string | undefined,
+      warnTo(io, values),
     );
     const profile = loaded.profile;
     const ids = loaded.dataset.ideas.map((i) => i.id);

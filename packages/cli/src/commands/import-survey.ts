@@ -8,12 +8,12 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { MusterInputError, shownMessage } from '@muster/core';
 import { loadProfile, writeAtomically } from '@muster/core/node';
-import { readDataset, writeDataset } from '@muster/formats/node';
+import { writeDataset } from '@muster/formats/node';
 import { formatSurveySummary, importSurvey, parseSurveyConfig } from '@muster/survey';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { noticeTo } from '../render.js';
-import { readInputText } from '../load.js';
+import { loadDataset, readInputText, warnTo } from '../load.js';
 
 export const importSurveyCommand: Command = {
   name: 'import-survey',
@@ -63,7 +63,9 @@ Options:
     const profile = profileArg === undefined ? undefined : loadProfile(profileArg);
     const existingPath = values.existing as string | undefined;
     const existing =
-      existingPath === undefined ? undefined : readDataset(existingPath, profile === undefined ? {} : { profile });
+      existingPath === undefined
+        ? undefined
+        : loadDataset(existingPath, profileArg, undefined, warnTo(io, values)).dataset;
     const config = parseSurveyConfig(readInputText(configPath), configPath);
     // Everything is read and checked before anything is written.
     const result = importSurvey(readInputText(surveyPath), config, {

@@ -12,6 +12,7 @@ import {
 } from '@muster/core';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
+import { renderIssues } from '../render.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
 
 function count(n: number, noun: string): string {
@@ -27,23 +28,26 @@ function summarise(dataset: Dataset): { locality: string; actors: number }[] {
 
 export const validateCommand: Command = {
   name: 'validate',
-  help: `Usage: muster validate DATASET [--profile ID|FILE] [--mapping FILE] [--format text|json]
+  help: `Usage: muster validate DATASET [--profile ID|FILE] [--mapping FILE] [--strict] [--format text|json]
 
 Reads DATASET — a folder of CSV files, a .json file, an .xlsx workbook, a
 .gexf or .graphml graph file, or a Kumu export (.json or .xlsx, see
 --mapping) — and checks every row against the data contract and the
 profile's roles. Prints a summary and
 exits 0 when it is valid; lists every problem with its file, row, column and
-a hint, and exits 2, when it is not.
+a hint, and exits 2, when it is not. Warnings (ids or locality names that
+differ only in case, by invisible characters or by look-alike letters) are
+listed with both rows and do not fail it, unless --strict.
 
 Options:
   -p, --profile ID|FILE  resolve roles against this profile (a built-in id or
                          a profile .json file); default: the dataset's own
                          profile.json, else public-service-innovation
 ${MAPPING_HELP}
+  --strict               exit 2 when there are warnings too
   --format text|json     text for people (default) or JSON for scripts
   -h, --help             show this help`,
-  options: { ...profileOption, format: { type: 'string', default: 'text' } },
+  options: { ...profileOption, strict: { type: 'boolean' }, format: { type: 'string', default: 'text' } },
   positionals: [1, 1],
   run({ positionals, values, io }) {
     const format = values.format;
@@ -60,12 +64,13 @@ ${MAPPING_HELP}
       io.stdout.write(jsonText({ valid: false, dataset: path, issues, omitted }));
       return EXIT.badInput;
     }
-    const { dataset, profile } = loaded;
+    const { dataset, profile, warnings } = loaded;
+    const valid = warnings.length === 0 || values.strict !== true;
     const used = profile ?? dataset.profile ?? defaultProfile();
     const localities = summarise(dataset);
     if (format === 'json') {
       const report = {
-        valid: true,
+        valid,
         dataset: path,
         profile: used.id,
         actors: dataset.actors.length,
@@ -74,13 +79,16 @@ ${MAPPING_HELP}
         adoptions: dataset.adoptions.length,
         mentions: dataset.mentions.length,
         localities,
+        warnings,
       };
       io.stdout.write(jsonText(report));
-      return EXIT.ok;
+      return valid ? EXIT.ok : EXIT.badInput;
     }
     const s = stylesFor(io.stdout, io.env);
     const lines = [
-      `${s.green('✓')} ${s.bold(path)} is valid (profile ${shownValue(used.id, 200)})`,
+      valid
+        ? `${s.green('✓')} ${s.bold(path)} is valid (profile ${shownValue(used.id, 200)})`
+        : `${s.red('✗')} ${s.bold(path)} has warnings, which --strict does not allow (profile ${shownValue(used.id, 200)})`,
       `  ${[
         count(dataset.actors.length, 'actor'),
         count(dataset.ties.length, 'tie'),
@@ -91,6 +99,7 @@ ${MAPPING_HELP}
       ...localities.map((l) => `  ${shownValue(l.locality, 200)}: ${count(l.actors, 'actor')}`),
     ];
     io.stdout.write(lines.join('\n') + '\n');
-    return EXIT.ok;
+    if (warnings.length > 0) io.stdout.write('\n' + renderIssues(warnings, 0, s));
+    return valid ? EXIT.ok : EXIT.badInput;
   },
 };

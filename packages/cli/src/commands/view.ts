@@ -13,7 +13,7 @@ import { stylesFor } from '../io.js';
 import { noticeTo } from '../render.js';
 import { viewerBundle } from '../map.js';
 import { serve } from '../serve.js';
-import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
+import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
 export const viewCommand: Command = {
@@ -64,7 +64,12 @@ ${PRIVACY_HELP}
       throw new UsageError(`--port must be a port number, not '${String(values.port)}'`);
     if (values.serve === true && values.out !== undefined) throw new UsageError('--serve and --out do not go together');
     const path = positionals[0]!;
-    const loaded = loadDataset(path, values.profile as string | undefined, values.mapping as string | undefined);
+    const loaded = loadDataset(
+      path,
+      values.profile as string | undefined,
+      values.mapping as string | undefined,
+      warnTo(io, values),
+    );
     const profile = loaded.profile;
     // Pseudonymise first: the page, its audit and its flow then hold no names.
     const dataset = applyPrivacy(loaded.dataset, values, io);

@@ -42,6 +42,13 @@ const BLANK_CELL = /^[\s,;]*$/;
  * or the end of the line — also inside quotes (`"# …"`), as a spreadsheet
  * saving with `;` quotes a comment row that holds commas.
  */
+/** True for a row of blank cells; the common row, whose first cell has a letter or digit, is told at once. */
+function isBlankRow(cells: readonly string[]): boolean {
+  const first = cells[0]!.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return false;
+  return cells.every((c) => BLANK_CELL.test(c));
+}
+
 function isComment(text: string, i: number): boolean {
   const at = text.charCodeAt(i) === QUOTE ? i + 1 : i;
   if (text.charCodeAt(at) !== HASH) return false;
@@ -100,21 +107,51 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/** A CSV table whose records are read as they are asked for: one pass, never all held at once. */
+export type CsvStream = Omit<CsvTable, 'records'> & { records: Iterable<CsvRecord> };
+
+/**
+ * Opens CSV text for reading row by row: the header is read at once, the
+ * records as the returned table's `records` are iterated (once). Problems
+ * are added to `issues` as they are met; `undefined` when there is not even
+ * a header.
+ */
+export function openCsv(input: string, file: string, issues: IssueList): CsvStream | undefined {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const delimiter = detectDelimiter(text);
+  const rows = csvRows(text, delimiter, file, issues);
+  const first = rows.next();
+  if (first.done) {
+    issues.add({
+      code: 'file-empty',
+      file,
+      message: 'the file is empty: it has no header row',
+      hint: 'the header row (the first row that is not blank or a comment) must name the columns; `muster init` writes templates',
+    });
+    return undefined;
+  }
+  const header = first.value.cells.map((c) => c.trim());
+  return { file, delimiter, header, headerRow: first.value.row, records: { [Symbol.iterator]: () => rows } };
+}
+
 /**
  * Parses CSV text. Problems (unterminated quotes, text after a closing quote,
  * an empty file) are added to `issues`; the function then returns what it
  * could read, or `undefined` when there is not even a header.
  */
 export function parseCsv(input: string, file: string, issues: IssueList): CsvTable | undefined {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const delimiter = detectDelimiter(text);
+  const csv = openCsv(input, file, issues);
+  return csv && { ...csv, records: [...csv.records] };
+}
+
+/** The rows that are neither blank nor comments, the header first, each as it is parsed. */
+function* csvRows(text: string, delimiter: string, file: string, issues: IssueList): Generator<CsvRecord> {
   const delim = delimiter.charCodeAt(0);
   const n = text.length;
-  const rows: CsvRecord[] = [];
   let header: string[] | undefined;
-  let headerRow = 1;
   let i = 0;
   let row = 0;
+  const scratch: string[] = [];
 
   while (i < n) {
     row++;
@@ -124,7 +161,9 @@ export function parseCsv(input: string, file: string, issues: IssueList): CsvTab
       i = skipLine(text, i);
       continue;
     }
-    const cells: string[] = [];
+    // One array gathers the cells of every row; each record keeps an exact copy (a grown array keeps spare room).
+    const cells = scratch;
+    cells.length = 0;
     let endOfRecord = false;
     while (!endOfRecord) {
       let cell: string;
@@ -211,25 +250,10 @@ export function parseCsv(input: string, file: string, issues: IssueList): CsvTab
       }
     }
     // A blank row, or one of delimiters and spaces only (spreadsheets leave `,,,` rows).
-    if (cells.every((c) => BLANK_CELL.test(c))) continue;
-    if (header === undefined) {
-      header = cells.map((c) => c.trim());
-      headerRow = startRow;
-    } else {
-      rows.push({ row: startRow, cells });
-    }
+    if (isBlankRow(cells)) continue;
+    header ??= cells.map((c) => c.trim());
+    yield { row: startRow, cells: cells.slice() };
   }
-
-  if (header === undefined) {
-    issues.add({
-      code: 'file-empty',
-      file,
-      message: 'the file is empty: it has no header row',
-      hint: 'the header row (the first row that is not blank or a comment) must name the columns; `muster init` writes templates',
-    });
-    return undefined;
-  }
-  return { file, delimiter, header, headerRow, records: rows };
 }
 
 function skipLine(text: string, i: number): number {

@@ -56,7 +56,9 @@ function refuse(
 export function cleanTable(table: RawTable, issues: IssueList): RawTable {
   const records = table.records.map((record) => {
     let fields = record.fields;
-    for (const [field, value] of Object.entries(record.fields)) {
+    // `for … in`, not Object.entries: this runs for each of millions of rows, and allocates nothing for plain ones.
+    for (const field in record.fields) {
+      const value = record.fields[field];
       if (value === undefined || PLAIN.test(value)) continue;
       const at = firstControl(value, false);
       if (at >= 0)
@@ -65,7 +67,8 @@ export function cleanTable(table: RawTable, issues: IssueList): RawTable {
       if (normal !== value) fields = { ...fields, [field]: normal };
     }
     let lists = record.lists;
-    for (const [field, values] of Object.entries(record.lists)) {
+    for (const field in record.lists) {
+      const values = record.lists[field];
       if (values === undefined) continue;
       for (const value of values) {
         if (PLAIN.test(value)) continue;
@@ -75,7 +78,8 @@ export function cleanTable(table: RawTable, issues: IssueList): RawTable {
       if (values.some((v) => v.normalize('NFC') !== v))
         lists = { ...lists, [field]: values.map((v) => v.normalize('NFC')) };
     }
-    for (const [name, value] of Object.entries(record.attributes)) {
+    for (const name in record.attributes) {
+      const value = record.attributes[name];
       if (typeof value !== 'string' || PLAIN.test(value)) continue;
       const at = firstControl(value, true);
       if (at >= 0) refuse(table, record, name, undefined, value, at, issues);

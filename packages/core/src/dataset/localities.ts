@@ -7,13 +7,16 @@
 import type { InputIssue } from '../errors.js';
 import { normaliseKey } from '../normalise.js';
 
+/** The key under which spellings of one locality are the same. */
+export const localityKey = (locality: string): string => normaliseKey(locality).replace(/^-+|-+$/g, '');
+
 /** Remembers the first spelling of each locality and judges the later ones. */
 export class LocalitySpellings {
   readonly #first = new Map<string, { spelling: string; row: number }>();
 
   /** The issue for `locality` written on `row`, when another spelling of the same name came first. */
   check(locality: string, row: number, at: Pick<InputIssue, 'file' | 'row' | 'column'>): InputIssue | undefined {
-    const key = normaliseKey(locality).replace(/^-+|-+$/g, '');
+    const key = localityKey(locality);
     const first = this.#first.get(key);
     if (first === undefined) {
       this.#first.set(key, { spelling: locality, row });

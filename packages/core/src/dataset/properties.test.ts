@@ -9,8 +9,12 @@ import { IssueList, MusterInputError } from '../errors.js';
 import type { Actor, Dataset } from '../model.js';
 import { normaliseKey } from '../normalise.js';
 import { decodeText, parseDatasetFiles, parseDatasetJson, type DatasetFiles } from './read.js';
-import { TABLE_SPECS } from './tables.js';
-import { datasetToFiles, datasetToJson } from './write.js';
+import { TABLE_SPECS, tableFromCsv } from './tables.js';
+import { openCsv, parseCsv } from '../csv/parse.js';
+import { unguardStream, unguardTable } from '../csv/write.js';
+import { datasetFileChunks, datasetJsonChunks, datasetTables, datasetToFiles, datasetToJson } from './write.js';
+import { csvCell } from '../escape.js';
+import { defaultProfile } from './read.js';
 
 const ROLES = ['politician', 'senior-official', 'service-user', 'researcher', 'service-designer', 'investor'];
 const CONTRACT = new Set(
@@ -150,6 +154,69 @@ describe('round trips', () => {
         expect(datasetToFiles(fromJson)).toEqual(files);
       }),
       { numRuns: 150, seed: 20261122 },
+    );
+  });
+
+  it('the JSON and CSV written in chunks are the bytes one JSON.stringify and one join give', () => {
+    const whole = (dataset: Dataset): void => {
+      const json = [...datasetJsonChunks(dataset)].join('');
+      expect(json).toBe(JSON.stringify(JSON.parse(json), null, 2) + '\n');
+      const files = datasetFileChunks(dataset);
+      for (const table of datasetTables(dataset)) {
+        const cells = table.rows.map((row) =>
+          row.map((v) => (v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v))),
+        );
+        expect([...files[`${table.name}.csv`]!].join('')).toBe(writeCsvAtOnce(table.header, cells));
+      }
+    };
+    fc.assert(fc.property(datasetArb, whole), { numRuns: 100, seed: 20261208 });
+    // Across chunk boundaries: thousands of rows, a profile, every list.
+    const actors = Array.from({ length: 4321 }, (_, i) => ({
+      id: `a${i}`,
+      name: `N ${i}`,
+      role: 'politician',
+      roles: i % 2 === 0 ? ['investor'] : [],
+      locality: 'R',
+      attributes: { score: i / 7, tags: 'x,"y"' },
+    }));
+    const ties = actors.slice(1).map((a, i) => ({
+      source: 'a0',
+      target: a.id,
+      kind: 'advice',
+      weight: 1 + i,
+      directed: i % 3 === 0,
+      attributes: {},
+    }));
+    const ideas = [{ id: 'i1', title: 'T', attributes: {} }];
+    whole({ actors, ties, ideas, adoptions: [], mentions: [], profile: defaultProfile() });
+    whole({ actors: actors.slice(0, 1), ties: [], ideas: [], adoptions: [], mentions: [] });
+  });
+});
+
+/** Every CSV line at once, as the writer did before it wrote in chunks. */
+function writeCsvAtOnce(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+describe('reading row by row', () => {
+  it('gives the table and the issues that reading every row first gives', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', '1', ' ', ',', '"', '\n', '#', "'", '='), maxLength: 6 });
+    const csvText = fc
+      .array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 12 })
+      .map((rows) => ['source,target,,note', ...rows.map((r) => r.join(','))].join('\n'));
+    fc.assert(
+      fc.property(csvText, (text) => {
+        const streamed = new IssueList();
+        const whole = new IssueList();
+        const stream = openCsv(text, 'ties.csv', streamed);
+        const table = parseCsv(text, 'ties.csv', whole);
+        const a = stream && tableFromCsv('ties', unguardStream(stream), streamed);
+        const b = table && tableFromCsv('ties', unguardTable(table), whole);
+        expect(a).toEqual(b);
+        const sorted = (list: IssueList) => [...list.issues].sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
+        expect(sorted(streamed)).toEqual(sorted(whole));
+      }),
+      { numRuns: 300, seed: 20261208 },
     );
   });
 });

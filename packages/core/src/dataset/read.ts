@@ -3,10 +3,10 @@
  * files given as strings (CSV and `profile.json`), or the one-file JSON
  * form. File access lives in `@muster/core/node`.
  */
-import { IssueList, MusterInputError } from '../errors.js';
+import { IssueList, MusterInputError, type InputIssue } from '../errors.js';
 import { parseJsonText } from '../json.js';
-import { parseCsv } from '../csv/parse.js';
-import { unguardTable } from '../csv/write.js';
+import { openCsv } from '../csv/parse.js';
+import { unguardStream } from '../csv/write.js';
 import type { Dataset } from '../model.js';
 import { DEFAULT_PROFILE_ID, getBuiltinProfile } from '../profiles/builtin/index.js';
 import { parseProfile } from '../profiles/schema.js';
@@ -38,6 +38,8 @@ export interface ReadOptions {
    * `profile.json` applies, and without that the default profile.
    */
   profile?: Profile;
+  /** Called with each warning (ids that look alike) of a dataset that is read; errors are thrown. */
+  onWarning?: (issue: InputIssue) => void;
 }
 
 const TABLES: readonly TableName[] = ['actors', 'ties', 'ideas', 'adoptions', 'mentions'];
@@ -133,7 +135,7 @@ export function parseDatasetFiles(
   options: ReadOptions & { label?: (file: DatasetFileName) => string } = {},
 ): Dataset {
   const label = options.label ?? ((file: DatasetFileName) => file);
-  const issues = new IssueList();
+  const issues = new IssueList(options.onWarning);
   for (const required of ['actors.csv', 'ties.csv'] as const) {
     if (files[required] === undefined) {
       issues.add({
@@ -153,9 +155,10 @@ export function parseDatasetFiles(
   for (const name of TABLES) {
     const text = files[`${name}.csv`];
     if (text === undefined) continue;
-    const csv = parseCsv(text, label(`${name}.csv`), issues);
+    // Row by row: a file's records are never all held as cells and as records at once.
+    const csv = openCsv(text, label(`${name}.csv`), issues);
     // The formula guard Muster's writer adds is taken off, so a written folder reads back the same.
-    if (csv) raw[name] = tableFromCsv(name, unguardTable(csv), issues);
+    if (csv) raw[name] = tableFromCsv(name, unguardStream(csv), issues);
   }
   // Structural problems make the row checks meaningless (and noisy): stop here.
   issues.throwIfAny();
@@ -185,7 +188,7 @@ const JSON_KEYS = ['actors', 'ties', 'ideas', 'adoptions', 'mentions', 'profile'
  */
 export function parseDatasetJson(text: string, options: ReadOptions & { file?: string } = {}): Dataset {
   const file = options.file ?? 'dataset.json';
-  const issues = new IssueList();
+  const issues = new IssueList(options.onWarning);
   const value = parseJsonText(text, file, issues);
   issues.throwIfAny();
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

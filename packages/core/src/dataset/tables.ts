@@ -6,7 +6,7 @@
  */
 import type { AttributeValue, Attributes } from '../model.js';
 import type { IssueList } from '../errors.js';
-import type { CsvTable } from '../csv/parse.js';
+import type { CsvStream } from '../csv/parse.js';
 import { normaliseKey } from '../normalise.js';
 
 /** The tables of the contract, named like their CSV files without `.csv`. */
@@ -74,27 +74,19 @@ export function contractField(spec: TableSpec, header: string): string | undefin
 }
 
 /** Turns a parsed CSV file into a raw table, reporting header problems. */
-export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList): RawTable {
+export function tableFromCsv(name: TableName, csv: CsvStream, issues: IssueList): RawTable {
   const spec = TABLE_SPECS[name];
   const file = csv.file;
   const columns = new Map<string, string>();
   // For each cell position: the contract field, an attribute name, or nothing.
   const roleOf: ({ field: string } | { attribute: string } | null)[] = [];
   const seenAttributes = new Map<string, string>();
+  // Columns without a name, and the first row that gives one a value (reported after the rows are read).
+  const unnamed = new Map<number, number | undefined>();
   csv.header.forEach((header, index) => {
     if (header === '') {
       roleOf.push(null);
-      const used = csv.records.find((r) => (r.cells[index] ?? '').trim() !== '');
-      if (used) {
-        issues.add({
-          code: 'value-missing',
-          file,
-          row: csv.headerRow,
-          column: `#${index + 1}`,
-          message: `column ${index + 1} has values (first in row ${used.row}) but no name in the header row`,
-          hint: 'name the column in the header row, or delete it',
-        });
-      }
+      unnamed.set(index, undefined);
       return;
     }
     const field = contractField(spec, header);
@@ -189,6 +181,20 @@ export function tableFromCsv(name: TableName, csv: CsvTable, issues: IssueList):
       if (value !== '') attributes[attribute] = value;
     }
     records.push({ row: record.row, fields, lists: NO_LISTS, attributes });
+    if (unnamed.size > 0)
+      for (const [index, used] of unnamed)
+        if (used === undefined && (cells[index] ?? '').trim() !== '') unnamed.set(index, record.row);
+  }
+  for (const [index, used] of unnamed) {
+    if (used === undefined) continue;
+    issues.add({
+      code: 'value-missing',
+      file,
+      row: csv.headerRow,
+      column: `#${index + 1}`,
+      message: `column ${index + 1} has values (first in row ${used}) but no name in the header row`,
+      hint: 'name the column in the header row, or delete it',
+    });
   }
   return { name, file, format: 'csv', decimalComma: csv.delimiter === ';', columns, records };
 }

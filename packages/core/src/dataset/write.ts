@@ -4,7 +4,7 @@
  * a reader reads, these write, so CSV → Dataset → JSON → Dataset → CSV
  * loses nothing.
  */
-import { writeCsv } from '../csv/write.js';
+import { csvChunks } from '../csv/write.js';
 import type { AttributeValue, Attributes, Dataset } from '../model.js';
 import type { DatasetFiles } from './read.js';
 
@@ -102,20 +102,28 @@ function cellText(value: AttributeValue | string[] | undefined): string {
 }
 
 /**
- * The dataset as a folder's files: actors.csv and ties.csv always; ideas,
- * adoptions and mentions when they have rows; profile.json when the dataset
- * carries its own profile.
+ * The dataset as a folder's files, each as chunks of text to write one
+ * after the other (no file is ever one string, so any dataset that can be
+ * read can be written): actors.csv and ties.csv always; ideas, adoptions
+ * and mentions when they have rows; profile.json when the dataset carries
+ * its own profile.
  */
-export function datasetToFiles(dataset: Dataset): DatasetFiles {
-  const files: DatasetFiles = {};
-  for (const table of datasetTables(dataset)) {
-    files[`${table.name}.csv`] = writeCsv(
+export function datasetFileChunks(dataset: Dataset): Record<string, Iterable<string>> {
+  const files: Record<string, Iterable<string>> = {};
+  for (const table of datasetTables(dataset))
+    files[`${table.name}.csv`] = csvChunks(
       table.header,
       table.rows.map((row) => row.map(cellText)),
     );
-  }
-  if (dataset.profile !== undefined) files['profile.json'] = JSON.stringify(dataset.profile, null, 2) + '\n';
+  if (dataset.profile !== undefined) files['profile.json'] = [JSON.stringify(dataset.profile, null, 2) + '\n'];
   return files;
+}
+
+/** {@link datasetFileChunks}, each file as one string. */
+export function datasetToFiles(dataset: Dataset): DatasetFiles {
+  const files: Record<string, string> = {};
+  for (const [name, chunks] of Object.entries(datasetFileChunks(dataset))) files[name] = [...chunks].join('');
+  return files as DatasetFiles;
 }
 
 function dropUndefined(row: Row): Row {
@@ -124,16 +132,35 @@ function dropUndefined(row: Row): Row {
   return out;
 }
 
-/** The dataset in the one-file JSON form, indented, with a final newline. */
-export function datasetToJson(dataset: Dataset): string {
+/** How many rows go in one chunk of text. */
+const CHUNK_ROWS = 2000;
+
+/**
+ * The dataset in the one-file JSON form, indented, with a final newline, in
+ * chunks: the same bytes as `JSON.stringify(document, null, 2)`, a few
+ * thousand rows at a time.
+ */
+export function* datasetJsonChunks(dataset: Dataset): Generator<string> {
   const rows = flatRows(dataset);
-  const document: Record<string, unknown> = {
-    actors: rows.actors.map(dropUndefined),
-    ties: rows.ties.map(dropUndefined),
-  };
-  if (rows.ideas.length > 0) document.ideas = rows.ideas.map(dropUndefined);
-  if (rows.adoptions.length > 0) document.adoptions = rows.adoptions.map(dropUndefined);
-  if (rows.mentions.length > 0) document.mentions = rows.mentions.map(dropUndefined);
-  if (dataset.profile !== undefined) document.profile = dataset.profile;
-  return JSON.stringify(document, null, 2) + '\n';
+  const lists = (['actors', 'ties', 'ideas', 'adoptions', 'mentions'] as const).filter(
+    (name) => name === 'actors' || name === 'ties' || rows[name].length > 0,
+  );
+  yield '{\n';
+  for (const [k, name] of lists.entries()) {
+    const list = rows[name];
+    yield `${k > 0 ? ',\n' : ''}  ${JSON.stringify(name)}: ${list.length === 0 ? '[]' : '['}`;
+    for (let start = 0; start < list.length; start += CHUNK_ROWS) {
+      const items = list.slice(start, start + CHUNK_ROWS).map((row) => JSON.stringify(dropUndefined(row), null, 2));
+      yield `${start > 0 ? ',' : ''}\n    ${items.join(',\n').replace(/\n/g, '\n    ')}`;
+    }
+    if (list.length > 0) yield '\n  ]';
+  }
+  if (dataset.profile !== undefined)
+    yield `,\n  "profile": ${JSON.stringify(dataset.profile, null, 2).replace(/\n/g, '\n  ')}`;
+  yield '\n}\n';
+}
+
+/** {@link datasetJsonChunks} as one string. */
+export function datasetToJson(dataset: Dataset): string {
+  return [...datasetJsonChunks(dataset)].join('');
 }

@@ -84,7 +84,7 @@ export function parseGexf(text: string, options: ReadOptions & { file?: string }
   const declared = declarations(graph, file, shape);
   const { nodes, edges } = collect(graph);
 
-  const { actors, ties } = graphTables(file);
+  const { actors, ties } = graphTables(file, options.onWarning);
   actors.addRecords(nodes, (record, node) => {
     record.field('id', 'id', node.attributes.get('id'));
     record.field('name', 'label', node.attributes.get('label'));

@@ -62,8 +62,11 @@ export class TableBuilder {
  * from its nodes (`FILE#nodes`; id `id`, name `label`), ties from its edges
  * (`FILE#edges`; `source`, `target`).
  */
-export function graphTables(file: string): { actors: TableBuilder; ties: TableBuilder } {
-  const values = new IssueList();
+export function graphTables(
+  file: string,
+  onWarning?: (issue: InputIssue) => void,
+): { actors: TableBuilder; ties: TableBuilder } {
+  const values = new IssueList(onWarning);
   return {
     actors: new TableBuilder('actors', `${file}#nodes`, values).name('id', 'id').name('name', 'label'),
     ties: new TableBuilder('ties', `${file}#edges`, values).name('source', 'source').name('target', 'target'),

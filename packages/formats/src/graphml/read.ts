@@ -98,7 +98,7 @@ export function parseGraphml(text: string, options: ReadOptions & { file?: strin
   const { nodes, edges } = collect(graph, file, shape);
   const profileId = graphProfile(graph, keys);
 
-  const { actors, ties } = graphTables(file);
+  const { actors, ties } = graphTables(file, options.onWarning);
   actors.addRecords(nodes, (record, node) => {
     record.field('id', 'id', node.attributes.get('id'));
     const graphics = readData(record, node, keys, 'node', shape);

@@ -61,7 +61,7 @@ function build(source: KumuExport, options: KumuReadOptions, issues: IssueList):
  */
 export function parseKumuJson(text: string, options: KumuReadOptions = {}): Dataset {
   const file = options.file ?? 'kumu.json';
-  const issues = new IssueList();
+  const issues = new IssueList(options.onWarning);
   checkMapping(options, issues);
   issues.throwIfAny();
   const value = parseJsonText(text, file, issues, 'a Kumu export holds { "elements": [...], "connections": [...] }');
@@ -80,7 +80,7 @@ export function parseKumuJson(text: string, options: KumuReadOptions = {}): Data
  */
 export function parseKumuWorkbook(bytes: Uint8Array, options: KumuReadOptions = {}): Dataset {
   const file = options.file ?? 'kumu.xlsx';
-  const issues = new IssueList();
+  const issues = new IssueList(options.onWarning);
   checkMapping(options, issues);
   issues.throwIfAny();
   const source = kumuFromWorkbook(bytes, file, issues);

@@ -80,7 +80,7 @@ function profileText(sheet: Sheet): string {
  */
 export function parseWorkbook(bytes: Uint8Array, options: ReadOptions & { file?: string } = {}): Dataset {
   const file = options.file ?? 'book.xlsx';
-  const issues = new IssueList();
+  const issues = new IssueList(options.onWarning);
   const book = openWorkbookOrReport(bytes, file, issues);
   issues.throwIfAny();
 
