@@ -10,7 +10,7 @@ import { BUILTIN_PROFILES, type Dataset } from '@muster/core';
 import type { AuditSettings, ExportKind, Loaded, Reply, Request } from './protocol.js';
 import { startWorker } from './worker-client.js';
 import { byId, download } from './ui/dom.js';
-import { hideIssues, showIssues } from './ui/issues.js';
+import { hideIssues, showIssues, showWarnings } from './ui/issues.js';
 import { chosenIdea, listIdeas, showFlow, simulate } from './ui/flow.js';
 import { mapImage, showMap } from './ui/map.js';
 
@@ -45,6 +45,7 @@ function failed(reply: Reply): boolean {
 
 function loaded(reply: Loaded): void {
   hideIssues();
+  showWarnings(reply.warnings);
   dataset = reply.dataset;
   byId('loaded-files').textContent =
     `Read ${reply.files.join(', ')}: ${reply.dataset.actors.length} actors, ${reply.dataset.ties.length} ties.`;

@@ -45,6 +45,8 @@ export interface Loaded {
   /** The names of the files the dataset was read from. */
   files: string[];
   dataset: Dataset;
+  /** What reading it warned of (ids that look alike): shown, not blocking. */
+  warnings: InputIssue[];
   localities: string[];
 }
 

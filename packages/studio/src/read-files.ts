@@ -12,6 +12,7 @@ import {
   type Dataset,
   type DatasetFileName,
   type DatasetFiles,
+  type InputIssue,
   type Profile,
 } from '@muster/core';
 import { IssueList, decodeText, readProfileText } from '@muster/core/reader';
@@ -86,11 +87,16 @@ export function readProfileFile(file: InFile): Profile {
 
 /**
  * Reads the files as one dataset, roles resolved against `profile` when
- * given (as `muster … --profile`). Throws a `MusterInputError` listing
+ * given (as `muster … --profile`); warnings (ids that look alike) go to
+ * `onWarning`. Throws a `MusterInputError` listing
  * every problem, located by file, row and column.
  */
-export function readFiles(files: readonly InFile[], profile?: Profile): Dataset {
-  const options = profile === undefined ? {} : { profile };
+export function readFiles(
+  files: readonly InFile[],
+  profile?: Profile,
+  onWarning?: (issue: InputIssue) => void,
+): Dataset {
+  const options = { ...(profile === undefined ? {} : { profile }), ...(onWarning === undefined ? {} : { onWarning }) };
   const singles = files.filter((f) => isSingleFile(f.name));
   const unknown = files.filter((f) => !isSingleFile(f.name) && !isFolderFile(f.name) && !isMappingFile(f.name));
   if (unknown.length > 0) throw new MusterInputError(unknown.flatMap((f) => refuseFile(f.name).issues));
@@ -112,7 +118,8 @@ export function readFiles(files: readonly InFile[], profile?: Profile): Dataset 
   }
   // A profile.json beside a one-file dataset is the profile to read it against.
   const dropped = files.find((f) => f.name.toLowerCase() === 'profile.json');
-  const withProfile = dropped === undefined || profile !== undefined ? options : { profile: readProfileFile(dropped) };
+  const withProfile =
+    dropped === undefined || profile !== undefined ? options : { ...options, profile: readProfileFile(dropped) };
   const file = { ...withProfile, file: single.name };
   const mapping = files.find((f) => isMappingFile(f.name));
   const kumu =

@@ -122,6 +122,19 @@ describe('a session of the studio', () => {
     expect(own).toMatchObject({ type: 'audited' });
   });
 
+  it('reads a dataset with look-alike ids, passing on the warnings the CLI prints', () => {
+    const actors = 'id,name,role,locality\na1,Al,politician,R\n\u04301,Cy,politician,R\n';
+    const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
+    const reply = new Session().add([
+      { name: 'actors.csv', bytes: enc(actors) },
+      { name: 'ties.csv', bytes: enc('source,target\na1,\u04301\n') },
+    ]);
+    expect(reply).toMatchObject({
+      type: 'loaded',
+      warnings: [{ severity: 'warning', file: 'actors.csv', row: 3, column: 'id' }],
+    });
+  });
+
   it('refuses a weak key for pseudonymised exports', () => {
     const session = new Session();
     session.add(folder(FIRTH, FIRTH_FILES));

@@ -11,6 +11,7 @@ import {
   keyWeakness,
   pseudonymiseWithPlan,
   type Dataset,
+  type InputIssue,
   type Profile,
 } from '@muster/core';
 import { auditCluster, renderHtml, renderReport, type AuditReport } from '@muster/audit';
@@ -25,6 +26,8 @@ interface Good {
   dataset: Dataset;
   /** The profile the dataset was read against ('' for its own). */
   profile: string;
+  /** What reading it warned of (ids that look alike). */
+  warnings: InputIssue[];
 }
 
 const MIME: Record<ExportKind, string> = {
@@ -89,8 +92,9 @@ export class Session {
   #read(files: Map<string, InFile>, profile: string): Loaded | Rejected {
     this.#files = files;
     try {
-      const dataset = readFiles([...files.values()], profileOf(profile));
-      this.#good = { files, dataset, profile };
+      const warnings: InputIssue[] = [];
+      const dataset = readFiles([...files.values()], profileOf(profile), (issue) => warnings.push(issue));
+      this.#good = { files, dataset, profile, warnings };
       return this.#loaded(this.#good);
     } catch (error) {
       if (!isMusterInputError(error)) throw error;
@@ -109,6 +113,7 @@ export class Session {
       type: 'loaded',
       files: [...good.files.values()].map((f) => f.name),
       dataset: good.dataset,
+      warnings: good.warnings,
       localities: [...new Set(good.dataset.actors.map((a) => a.locality))],
     };
   }

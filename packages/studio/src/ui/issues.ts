@@ -4,7 +4,7 @@
  * fix it (with "did you mean" where there is a guess).
  */
 /// <reference lib="dom" />
-import type { InputIssue } from '@muster/core';
+import { formatIssue, type InputIssue } from '@muster/core';
 import { byId, el } from './dom.js';
 
 /** Shows the problems; `kept` says the last good dataset is still there to go back to. */
@@ -37,4 +37,12 @@ export function showIssues(issues: readonly InputIssue[], omitted: number, kept:
 
 export function hideIssues(): void {
   byId('issues').hidden = true;
+}
+
+/** The reader's warnings (they do not stop the audit), one line each; none hides the list. */
+export function showWarnings(warnings: readonly InputIssue[]): void {
+  const box = byId('warnings');
+  box.hidden = warnings.length === 0;
+  byId('warnings-h').textContent = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
+  byId('warnings-list').replaceChildren(...warnings.map((w) => el('li', formatIssue(w))));
 }
