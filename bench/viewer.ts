@@ -1,39 +1,39 @@
 /**
  * The viewer in headless chromium, for synthetic clusters (planted
  * partition, see synthetic.ts) of 1,000 / 10,000 / 50,000 actors with 10
- * ties per actor (`--ties-per-actor`). For each size the dataset (core's
- * one-file JSON form) is served from 127.0.0.1 with the `<muster-map>`
- * bundle, and the page measures:
- * - parse: `parseDatasetJson` of the text;
- * - create: `createClusterViewer` until it returns (drawn graph, seeded
- *   start, sigma set up) — the main thread is busy throughout;
- * - first frame: until the first frame is drawn (from the seeded start);
- * - ready: until the `ready` promise settles: ForceAtlas2 done in the Web
- *   Worker, final positions drawn;
- * - longest block: the longest main-thread task (PerformanceObserver
- *   `longtask`) between `create` returning and `ready`;
- * - panning: the mouse drags the map (as a user pans: sigma hides ties
- *   above 2,000 while the camera moves, and labels wait until it stops), one
- *   move per frame for N frames; frames per second = frames drawn / elapsed
- *   time;
- * - search+focus: after panning, search and focusing an actor answer;
- * - baseline: the same map with `layout.run: 'blocking'` — graphology's
- *   synchronous ForceAtlas2 with the same iterations before the first
- *   frame, as the viewer did before — until its first frame; the ratio is
- *   baseline / ready.
+ * ties per actor (`--ties-per-actor`). For each size it times what
+ * `muster view` does in Node (parse, `computePositions`), then serves the
+ * dataset (core's one-file JSON form) from 127.0.0.1 with the `<muster-map>`
+ * bundle and measures three maps in the page:
+ * - stored: with the positions computed in Node (the page `muster view`
+ *   writes; no layout in the browser);
+ * - browser: without positions (an embedded map: ForceAtlas2 in the Web
+ *   Worker, or above the level-of-detail threshold the overview);
+ * - baseline: the whole map (no overview) with `layout.run: 'blocking'` —
+ *   graphology's synchronous ForceAtlas2 before the first frame, as the
+ *   viewer once did — until its first frame; the ratio is baseline / ready.
+ * For each: create (`createClusterViewer` returns), first frame, ready (the
+ * `ready` promise: final positions drawn), the longest main-thread task that
+ * began after create returned (PerformanceObserver `longtask`), panning (the
+ * mouse drags the map one move per frame; frames drawn / elapsed time), and
+ * search+focus afterwards. `--profile` prints the main thread's CPU profile
+ * (Chrome DevTools Protocol) of the stored map.
  *
  *   pnpm --filter @muster/viewer build
  *   node --conditions=@muster/source --import tsx bench/viewer.ts [--sizes 1000,10000,50000] [--frames 120]
- *        [--ties-per-actor 10] [--no-baseline]
+ *        [--ties-per-actor 10] [--no-baseline] [--profile]
  *
  * Needs /usr/bin/chromium (WebGL by SwiftShader, on the CPU: figures are a
- * floor for a machine with a GPU).
+ * ceiling for a machine with a GPU).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSyntheticCluster } from './synthetic.js';
+import { parseDatasetJson } from '@muster/core';
 import type * as ViewerBundle from '../packages/viewer/src/bundle-entry.js';
+import { DEFAULT_SETTINGS } from '../packages/viewer/src/settings.js';
+import { computePositions, positionsToJson } from '../packages/viewer/src/positions.js';
 import type { ClusterViewer } from '../packages/viewer/src/types.js';
 import { hasChromium, launch, serveStatic, VIEWER } from '../packages/viewer/test/harness.js';
 
@@ -43,6 +43,7 @@ const { values } = parseArgs({
     frames: { type: 'string', default: '120' },
     'ties-per-actor': { type: 'string', default: '10' },
     'no-baseline': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 });
 const tiesPerActor = Number(values['ties-per-actor']);
@@ -93,17 +94,26 @@ readFileSync(join(VIEWER, 'dist/muster-map.js')); // fail early when the bundle 
 type Figures = Record<'parse' | 'create' | 'frame' | 'ready' | 'block' | 'fps' | 'search', number> & {
   ok: boolean;
   where: string;
+  /** What sigma draws: the whole map or the overview. */
+  drawn: string;
 };
 
+type Mode = 'stored' | 'browser' | 'baseline';
+
 /** Runs in the page: one measured map. */
-async function measure({ blocking }: { blocking: boolean }): Promise<Figures> {
+async function measure({ mode }: { mode: Mode }): Promise<Figures> {
   const api = (window as unknown as { MusterViewer: typeof ViewerBundle }).MusterViewer;
   const text = await (await fetch('/data.json')).text();
+  const stored =
+    mode === 'stored'
+      ? (JSON.parse(await (await fetch('/positions.json')).text()) as { positions: Record<string, [number, number]> })
+      : null;
   const nextFrame = () => new Promise<number>((done) => requestAnimationFrame(done));
   let block = 0;
-  let watching = false;
+  let t2 = Infinity;
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (watching) block = Math.max(block, entry.duration);
+    // Only tasks that began after `create` returned (the task that ran it is not the layout's).
+    for (const entry of list.getEntries()) if (entry.startTime > t2) block = Math.max(block, entry.duration);
   });
   observer.observe({ type: 'longtask' });
   const t0 = performance.now();
@@ -112,17 +122,19 @@ async function measure({ blocking }: { blocking: boolean }): Promise<Figures> {
   const viewer = api.createClusterViewer(
     document.getElementById('map')!,
     dataset,
-    blocking ? { layout: { run: 'blocking' } } : {},
+    mode === 'baseline'
+      ? { layout: { run: 'blocking' }, settings: { lod: { aggregateAbove: Infinity } } }
+      : stored !== null
+        ? { layout: { positions: stored.positions } }
+        : {},
   );
-  const t2 = performance.now();
-  watching = true;
+  t2 = performance.now();
   await nextFrame();
   const t3 = performance.now();
   await viewer.ready;
   const t4 = performance.now();
   // Long tasks are reported after they end: give the observer a moment.
   await new Promise((done) => setTimeout(done, 50));
-  watching = false;
   observer.disconnect();
   (window as unknown as { viewer: unknown }).viewer = viewer;
   return {
@@ -135,6 +147,7 @@ async function measure({ blocking }: { blocking: boolean }): Promise<Figures> {
     search: 0,
     ok: true,
     where: viewer.getState().layout,
+    drawn: document.querySelector<HTMLElement>('[data-muster-viewer]')?.dataset.lod ?? '?',
   };
 }
 
@@ -165,12 +178,60 @@ async function searchAndFocus(): Promise<{ search: number; ok: boolean }> {
   return { search: s1 - s0, ok };
 }
 
-async function run(actors: number, blocking: boolean): Promise<Figures> {
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The functions with the most self time, and the same by total (inclusive) time. */
+function printProfile(profile: CpuProfile): void {
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (id: number): string => {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    return `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
+  };
+  const selfBy = new Map<string, number>();
+  const totalBy = new Map<string, number>();
+  for (const [id, t] of self) {
+    selfBy.set(name(id), (selfBy.get(name(id)) ?? 0) + t);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const key = name(at);
+      if (!seen.has(key)) totalBy.set(key, (totalBy.get(key) ?? 0) + t);
+      seen.add(key);
+    }
+  }
+  const top = (m: Map<string, number>): string =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([k, t]) => `  ${t.toFixed(0).padStart(7)} ms  ${k}`)
+      .join('\n');
+  console.log(`self time:\n${top(selfBy)}\ntotal time:\n${top(totalBy)}`);
+}
+
+async function run(actors: number, mode: Mode): Promise<Figures> {
+  const blocking = mode === 'baseline';
   const page = await browser.context.newPage();
   // tsx compiles with keepNames: the evaluated function calls its `__name` helper.
   await page.addInitScript('window.__name = (f) => f');
   await page.goto(`${server.origin}/bench.html`);
-  const result = await page.evaluate(measure, { blocking });
+  const cdp = values.profile && mode === 'stored' ? await browser.context.newCDPSession(page) : null;
+  if (cdp !== null) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await cdp.send('Profiler.start');
+  }
+  const result = await page.evaluate(measure, { mode });
+  if (cdp !== null) {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    printProfile(profile);
+  }
   if (!blocking) {
     // Drag from the middle of the map, back and forth, one mouse move per frame.
     await page.mouse.move(640, 400);
@@ -197,29 +258,44 @@ async function run(actors: number, blocking: boolean): Promise<Figures> {
 }
 
 const ms = (n: number): string => n.toFixed(0);
-console.log(`headless chromium, software WebGL; ${tiesPerActor} ties per actor; times in ms from the parsed dataset`);
 console.log(
-  'actors   ties     parse  create  first frame  ready  layout  longest block  pan fps  search+focus  baseline  ratio',
+  `headless chromium, software WebGL; ${tiesPerActor} ties per actor; times in ms from the parsed dataset; ` +
+    `overview above ${DEFAULT_SETTINGS.lod.aggregateAbove.toLocaleString('en')} actors`,
+);
+console.log(
+  '                   Node       positions stored in the page (muster view)      no positions (embedded map)      baseline',
+);
+console.log(
+  'actors   ties     parse layout  create  ready  block  pan fps  search       ready  block  pan fps  drawn      sync FA2   ratio',
 );
 for (const actors of sizes) {
   const { json, ties } = datasetJson(actors);
   server.files.set('/data.json', json);
-  const r = await run(actors, false);
-  const b = values['no-baseline'] ? null : await run(actors, true);
+  const n0 = performance.now();
+  const dataset = parseDatasetJson(json);
+  const n1 = performance.now();
+  server.files.set('/positions.json', positionsToJson(computePositions(dataset)));
+  const n2 = performance.now();
+  const r = await run(actors, 'stored');
+  const w = await run(actors, 'browser');
+  const b = values['no-baseline'] ? null : await run(actors, 'baseline');
   console.log(
     [
       String(actors).padEnd(8),
       String(ties).padEnd(8),
-      ms(r.parse).padStart(5),
+      ms(n1 - n0).padStart(5),
+      ms(n2 - n1).padStart(6),
       ms(r.create).padStart(7),
-      ms(r.frame).padStart(12),
       ms(r.ready).padStart(6),
-      r.where.padStart(7),
-      ms(r.block).padStart(14),
+      ms(r.block).padStart(6),
       r.fps.toFixed(1).padStart(8),
-      ms(r.search).padStart(13),
-      (b === null ? '–' : ms(b.frame)).padStart(9),
-      (b === null ? '–' : `${(b.frame / r.ready).toFixed(1)}×`).padStart(6),
+      ms(r.search).padStart(7),
+      ms(w.ready).padStart(11),
+      ms(w.block).padStart(6),
+      w.fps.toFixed(1).padStart(8),
+      w.drawn.padStart(7),
+      (b === null ? '–' : ms(b.frame)).padStart(13),
+      (b === null ? '–' : `${(b.frame / r.ready).toFixed(0)}×`).padStart(7),
     ].join(' '),
   );
 }

@@ -35,6 +35,7 @@ try {
     entryPoints: {
       muster: join(root, 'packages/cli/src/bin.ts'),
       'betweenness-worker': join(root, 'packages/audit/src/parallel/betweenness-worker.ts'),
+      'stability-worker': join(root, 'packages/audit/src/parallel/stability-worker.ts'),
     },
     outdir: join(stage, 'dist'),
     entryNames: '[name]',

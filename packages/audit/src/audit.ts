@@ -18,8 +18,19 @@ import { localitiesOf, localityView, type LocalityView } from './locality.js';
 import { networkSummary } from './network.js';
 import { roleCoverage, roleDistances, roleLinks } from './reach.js';
 import { introductions, recruitments, redundancyAdvice, type RegionFacts } from './recommend.js';
-import type { AuditReport, CrossLocalityTies, LocalityAudit } from './report.js';
+import type { AuditReport, CrossLocalityTies, LocalityAudit, StabilityMeta } from './report.js';
 import { score, scoreParts } from './score.js';
+import { localClustering } from './stage/measures.js';
+import { networkStage } from './stage/stage.js';
+import { findWeavers } from './stage/weavers.js';
+import { respondents } from './stability/resample.js';
+import {
+  applyStability,
+  checkStability,
+  countHolds,
+  localityResamples,
+  type StabilityOptions,
+} from './stability/stability.js';
 
 /** The version written into reports' metadata. */
 export const AUDIT_GENERATOR = 'muster-audit 0.1.0';
@@ -48,15 +59,27 @@ export interface AuditOptions {
    * a number of pivots.
    */
   betweenness?: 'auto' | 'exact' | { pivots: number };
+  /**
+   * Measure how stable each finding is: re-audit each locality on this many
+   * seeded resamples with actors (or non-respondents' ties) dropped
+   * (docs/audit.md, "Stability"). Off by default.
+   */
+  stability?: StabilityOptions;
 }
 
 /** Audits every (or each given) locality of a dataset against a profile. */
 export function auditCluster(dataset: Dataset, options: AuditOptions = {}): AuditReport {
   const plan = planAudit(dataset, options);
-  return assembleReport(
-    plan,
-    plan.localities.map((planned) => auditLocality(plan, planned)),
-  );
+  const views = plan.localities.map((planned) => localityView(planned.dataset, plan.profile, planned.locality));
+  const audits = plan.localities.map((planned, i) => auditLocality(plan, planned, { view: views[i]! }));
+  if (plan.stability !== undefined) {
+    const meta = plan.stability;
+    audits.forEach((audit, i) => {
+      const work = localityResamples(views[i]!, audit, plan.region, plan.seed, plan.answered);
+      applyStability(audit, countHolds(views[i]!, work, meta, 0, meta.resamples), meta.resamples);
+    });
+  }
+  return assembleReport(plan, audits);
 }
 
 /**
@@ -83,6 +106,10 @@ export interface AuditPlan {
   seed: number;
   localities: PlannedLocality[];
   region: RegionFacts;
+  /** How stability is measured, when it is. */
+  stability?: StabilityMeta;
+  /** Ids of the actors who responded, when the dataset has a `responded` column. */
+  answered?: Set<string>;
 }
 
 /** The issue for a locality asked for that no actor is in: the same input error `traceIdea` gives for an unknown idea. */
@@ -113,7 +140,13 @@ export function planAudit(dataset: Dataset, options: AuditOptions = {}): AuditPl
     const mode = betweenness === 'auto' ? autoBetweenness(part.actors.length) : betweenness;
     return { locality, dataset: part, mode };
   });
-  return { profile, seed, localities, region };
+  const plan: AuditPlan = { profile, seed, localities, region };
+  if (options.stability !== undefined) {
+    const answered = respondents(dataset.actors);
+    plan.stability = checkStability(options.stability, seed, answered !== undefined);
+    if (answered !== undefined) plan.answered = answered;
+  }
+  return plan;
 }
 
 /** @internal The last step of {@link auditCluster}: the report from each locality's audit, in plan order. */
@@ -123,7 +156,12 @@ export function assembleReport(plan: AuditPlan, localities: LocalityAudit[]): Au
     schemaVersion: 1,
     profile: plan.profile.id,
     profileLabel: plan.profile.label,
-    meta: { seed: plan.seed, generator: AUDIT_GENERATOR, betweenness: sampled === undefined ? 'exact' : sampled },
+    meta: {
+      seed: plan.seed,
+      generator: AUDIT_GENERATOR,
+      betweenness: sampled === undefined ? 'exact' : sampled,
+      ...(plan.stability === undefined ? {} : { stability: plan.stability }),
+    },
     localities,
     crossLocality: { ties: crossLocalityTies(plan.region) },
   };
@@ -148,6 +186,9 @@ export function auditLocality(
   const distances = roleDistances(view);
   const links = roleLinks(view, distances);
   const { summary, community } = networkSummary(view, seed);
+  const local = localClustering(view.graph);
+  summary.stage = networkStage(view, seed, local);
+  summary.weavers = findWeavers(view, community, local);
   const rules = checkRules(view, coverage, links, summary.communities);
   const { metrics, betweenness: between } = actorMetrics(dataset, view, community, mode, seed, precomputed.betweenness);
   const brokerImpact = findBrokers(view, between, distances);

@@ -30,18 +30,28 @@ export function brokerMinSteps(reachablePairs: number): number {
   return Math.max(2, Math.ceil(reachablePairs / 10));
 }
 
-/** Ranks the brokers of a locality; `distances` are the role-group distances with everyone present. */
+/** The actors with the highest betweenness, who are tested as brokers (node indices). */
+export function topBetweenness(between: ArrayLike<number>): number[] {
+  const n = between.length;
+  return Array.from({ length: n }, (_, i) => i)
+    .filter((i) => between[i]! > 0)
+    .sort((a, b) => between[b]! - between[a]! || a - b)
+    .slice(0, brokerCandidates(n));
+}
+
+/**
+ * Ranks the brokers of a locality; `distances` are the role-group distances
+ * with everyone present. `tested` replaces the highest-betweenness actors as
+ * the candidates (the stability resamples test the full audit's own).
+ */
 export function findBrokers(
   view: LocalityView,
   between: Float64Array,
   distances: (Int32Array | null)[],
+  tested: readonly number[] = topBetweenness(between),
 ): BrokerImpact[] {
   const n = view.actors.length;
-  const order = Array.from({ length: n }, (_, i) => i)
-    .filter((i) => between[i]! > 0)
-    .sort((a, b) => between[b]! - between[a]! || a - b)
-    .slice(0, brokerCandidates(n));
-  const candidates = new Set(order);
+  const candidates = new Set(tested);
   for (const group of view.members) if (group.length === 1) candidates.add(group[0]!);
 
   const present = view.members.map((g, r) => (g.length > 0 ? r : -1)).filter((r) => r >= 0);
@@ -52,13 +62,16 @@ export function findBrokers(
   const reachable = [...before.values()].filter((d) => d !== null).length;
   const minSteps = brokerMinSteps(reachable);
   const scratch = bfsScratch(n);
+  const parents = view.members.map((_g, r) => (distances[r] ? parentCounts(view, distances[r]) : null));
   const impacts: BrokerImpact[] = [];
   for (const v of [...candidates].sort((a, b) => a - b)) {
     let rolePairsCut = 0;
     let distanceAdded = 0;
     for (const a of present) {
       const sources = view.members[a]!.filter((x) => x !== v);
-      const dist = sources.length === 0 ? null : distancesFrom(view.graph, sources, scratch, v);
+      const unchanged = sources.length === view.members[a]!.length && !soleParent(view, v, distances[a]!, parents[a]!);
+      const dist =
+        sources.length === 0 ? null : unchanged ? distances[a]! : distancesFrom(view.graph, sources, scratch, v);
       for (const b of present) {
         if (b <= a) continue;
         const old = before.get(`${a}-${b}`)!;
@@ -82,6 +95,36 @@ export function findBrokers(
       (x.actor < y.actor ? -1 : 1),
   );
   return impacts.slice(0, MAX_BROKERS);
+}
+
+/** For each node, how many of its neighbours lie one step nearer the sources (its shortest-path parents). */
+function parentCounts(view: LocalityView, dist: Int32Array): Int32Array {
+  const { offsets, neighbours } = view.graph;
+  const count = new Int32Array(dist.length);
+  for (let u = 0; u < dist.length; u++) {
+    const d = dist[u]!;
+    if (d <= 0) continue;
+    for (let k = offsets[u]!, end = offsets[u + 1]!; k < end; k++) if (dist[neighbours[k]!] === d - 1) count[u]!++;
+  }
+  return count;
+}
+
+/**
+ * Whether some node's shortest paths from the sources all pass through `v`
+ * (a neighbour one step further whose only parent is `v`). If none does,
+ * taking `v` out changes no other node's distance, so the search need not
+ * be run again: every node keeps a parent other than `v`, by induction on
+ * the distance.
+ */
+function soleParent(view: LocalityView, v: number, dist: Int32Array, parents: Int32Array): boolean {
+  const { offsets, neighbours } = view.graph;
+  const d = dist[v]!;
+  if (d < 0) return false;
+  for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+    const w = neighbours[k]!;
+    if (dist[w] === d + 1 && parents[w] === 1) return true;
+  }
+  return false;
 }
 
 /** Actors of `v`'s component cut off from its largest remaining piece if `v` leaves. */

@@ -38,4 +38,20 @@ describe('diffAudits', () => {
     expect(town.scoreChange).toBe(town.scoreAfter! - town.scoreBefore!);
     expect(town.scoreChange).toBeGreaterThan(0);
   });
+
+  it("gives each locality's stage then and now, and the weavers gained and lost", () => {
+    const people = Array.from({ length: 15 }, (_, i) => `p${i},P${i},${i % 2 === 0 ? 'a' : 'b'},T`);
+    const clique = (from: number): string[] =>
+      [0, 1, 2, 3, 4].flatMap((i) => [0, 1, 2, 3, 4].filter((j) => j > i).map((j) => `p${from + i},p${from + j}`));
+    const cliques = [...clique(0), ...clique(5), ...clique(10)];
+    // Three separate cliques; then p0 ties into two pairs of the others, and weaves them together.
+    const before = wave(people, cliques);
+    const after = wave(people, [...cliques, 'p0,p5', 'p0,p6', 'p0,p10', 'p0,p11']);
+    const town = diffAudits(before, after).localities[0]!;
+    expect(town.stageBefore).toBe('scattered');
+    expect(town.stageAfter).not.toBe('scattered');
+    expect(town.weaversGained).toEqual(['p0']);
+    expect(town.weaversLost).toEqual([]);
+    expect(diffAudits(after, before).localities[0]!.weaversLost).toEqual(['p0']);
+  });
 });

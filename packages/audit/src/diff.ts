@@ -3,11 +3,12 @@
  * change in score and its parts, the roles that became missing or present,
  * the findings that appeared or were resolved, and the structure: brokers
  * gained and lost, silos, and role pairs newly cut off from each other or
- * newly joined. Findings are matched by
+ * newly joined; the network's stage then and now, and weavers gained and
+ * lost. Findings are matched by
  * their rule and what they are about (a role, a pair of roles, an
  * attribute), not by their wording, which holds numbers that change.
  */
-import type { AuditReport, Finding, LocalityAudit } from './report.js';
+import type { AuditReport, Finding, LocalityAudit, StageId } from './report.js';
 
 /** The change in one locality's audit. */
 export interface LocalityAuditDiff {
@@ -30,6 +31,12 @@ export interface LocalityAuditDiff {
   rolePairsCut: [string, string][];
   /** Role pairs, both roles present in both waves, that could not reach each other before and can now. */
   rolePairsJoined: [string, string][];
+  /** The network's stage in each wave (null when the locality is absent, or the report has no stage). */
+  stageBefore: StageId | null;
+  stageAfter: StageId | null;
+  /** Actors who are weavers now and were not (ids), and those who no longer are. */
+  weaversGained: string[];
+  weaversLost: string[];
 }
 
 /** The change between two audits. */
@@ -65,6 +72,8 @@ function pairsChanged(
   return pairs;
 }
 
+const weavers = (l: LocalityAudit | undefined): string[] => l?.network.weavers?.map((w) => w.actor) ?? [];
+
 const silos = (l: LocalityAudit | undefined): number => l?.network.communities.filter((c) => c.silo).length ?? 0;
 
 /** Compares an earlier audit with a later one (audited against the same profile). */
@@ -94,6 +103,10 @@ export function diffAudits(before: AuditReport, after: AuditReport): AuditDiff {
         silosAfter: silos(a),
         rolePairsCut: pairsChanged(b, a, true),
         rolePairsJoined: pairsChanged(b, a, false),
+        stageBefore: b?.network.stage?.id ?? null,
+        stageAfter: a?.network.stage?.id ?? null,
+        weaversGained: weavers(a).filter((id) => !weavers(b).includes(id)),
+        weaversLost: weavers(b).filter((id) => !weavers(a).includes(id)),
       };
     }),
   };

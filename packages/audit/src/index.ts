@@ -8,6 +8,9 @@
 export { AUDIT_DEFAULTS, AUDIT_GENERATOR, auditCluster, type AuditOptions } from './audit.js';
 export { DEFAULT_PIVOTS, EXACT_BETWEENNESS_LIMIT, type BetweennessMode } from './actors.js';
 export { SCORE_WEIGHTS } from './score.js';
+export { DEFAULT_MISSING, MAX_RESAMPLES, type StabilityOptions } from './stability/stability.js';
+export { STAGE_THRESHOLDS } from './stage/stage.js';
+export { WEAVER_CRITERIA } from './stage/weavers.js';
 export type {
   ActorMetrics,
   AuditMeta,
@@ -19,11 +22,16 @@ export type {
   Finding,
   LocalityAudit,
   NetworkSummary,
+  NetworkStage,
   Recommendation,
+  RecommendationKind,
   RoleCoverage,
   RoleLink,
   RoleLinkStatus,
   RoleStatus,
+  StabilityMeta,
+  StageId,
+  Weaver,
 } from './report.js';
 export {
   REPORT_FORMATS,

@@ -5,6 +5,11 @@
  *
  * @module @muster/audit/node
  */
-export { auditClusterParallel, PARALLEL_MIN_WORK, type ParallelAuditOptions } from './parallel/audit.js';
+export {
+  auditClusterParallel,
+  PARALLEL_MIN_WORK,
+  STABILITY_WORK_FACTOR,
+  type ParallelAuditOptions,
+} from './parallel/audit.js';
 export { betweennessParallel, type ParallelBetweennessOptions } from './parallel/betweenness.js';
 export { BetweennessPool, defaultThreads, type PoolBetweennessOptions } from './parallel/pool.js';

@@ -78,28 +78,34 @@ export function pairKey(a: number, b: number): string {
  * distinct roles its two ends play (an actor with two roles counts in both).
  */
 export function roleTieCounts(view: LocalityView): Map<string, number> {
+  const r = view.roles.length;
   const rolesOf: number[][] = view.actors.map(() => []);
-  view.members.forEach((group, r) => group.forEach((node) => rolesOf[node]!.push(r)));
-  const counts = new Map<string, number>();
+  view.members.forEach((group, role) => group.forEach((node) => rolesOf[node]!.push(role)));
+  // Pair a < b at a * r + b; `stamp` marks the pairs already counted for the current tie.
+  const counts = new Int32Array(r * r);
+  const stamp = new Int32Array(r * r).fill(-1);
   const { offsets, neighbours } = view.graph;
-  const seen = new Set<string>();
+  let tie = 0;
   for (let u = 0; u < view.actors.length; u++) {
     for (let k = offsets[u]!, end = offsets[u + 1]!; k < end; k++) {
       const v = neighbours[k]!;
       if (v <= u) continue;
-      seen.clear();
+      tie++;
       for (const a of rolesOf[u]!) {
         for (const b of rolesOf[v]!) {
           if (a === b) continue;
-          const key = pairKey(a, b);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          counts.set(key, (counts.get(key) ?? 0) + 1);
+          const pair = a < b ? a * r + b : b * r + a;
+          if (stamp[pair] === tie) continue;
+          stamp[pair] = tie;
+          counts[pair]!++;
         }
       }
     }
   }
-  return counts;
+  const result = new Map<string, number>();
+  for (let a = 0; a < r; a++)
+    for (let b = a + 1; b < r; b++) if (counts[a * r + b]! > 0) result.set(pairKey(a, b), counts[a * r + b]!);
+  return result;
 }
 
 /** One link per pair of profile roles, in profile order, with its rule's maximum where one applies. */

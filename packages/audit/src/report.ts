@@ -26,6 +26,18 @@ export interface AuditMeta {
   betweenness: 'exact' | { pivots: number };
   /** When the dataset was pseudonymised before the audit: what was done to each free column, and why. */
   privacy?: ColumnDecision[];
+  /** When stability was measured: how the resamples were drawn. */
+  stability?: StabilityMeta;
+}
+
+/** How the stability resamples were drawn (docs/audit.md, "Stability"). */
+export interface StabilityMeta {
+  resamples: number;
+  /** Probability of a drop in each resample. */
+  missing: number;
+  seed: number;
+  /** What is dropped: actors, or (when actors have a `responded` value) the ties of non-respondents. */
+  drops: 'actors' | 'non-respondent-ties';
 }
 
 /** Ties between two localities (each pair once, names in sorted order). */
@@ -51,6 +63,8 @@ export interface RoleCoverage {
   status: RoleStatus;
   /** Actor ids, sorted. */
   actors: string[];
+  /** Share of the stability resamples in which this still holds (only when the audit measured stability). */
+  stability?: number;
 }
 
 /** The status of a link between two role groups. */
@@ -66,6 +80,8 @@ export interface RoleLink {
   /** The strictest maxDistance rule covering the pair, if any. */
   max?: number;
   status: RoleLinkStatus;
+  /** Share of the stability resamples in which this still holds (only when the audit measured stability). */
+  stability?: number;
 }
 
 /** A rule that fails, in words and in data. */
@@ -77,6 +93,8 @@ export interface Finding {
   severity: Severity;
   message: string;
   data: Record<string, unknown>;
+  /** Share of the stability resamples in which this still holds (only when the audit measured stability). */
+  stability?: number;
 }
 
 /** A Louvain community and the roles in it. */
@@ -89,6 +107,8 @@ export interface Community {
   distinctRoles: number;
   /** Fewer distinct roles than the profile's communityDiversity rule asks. */
   silo: boolean;
+  /** Share of the stability resamples in which this still holds (only when the audit measured stability). */
+  stability?: number;
 }
 
 /** Network-wide measures of a locality. */
@@ -102,6 +122,49 @@ export interface NetworkSummary {
   eiIndex: { role: number | null; organisation: number | null; sector: number | null };
   /** Ties between primary roles, in profile order (symmetric; the diagonal counts ties within a role). */
   roleMixing: { roles: string[]; ties: number[][] };
+  /** The network's stage (docs/audit.md, "The network's stage"). */
+  stage?: NetworkStage;
+  /** Actors who both close triads and bridge communities, with why. */
+  weavers?: Weaver[];
+}
+
+/** The stages of a community network, in the order network weavers expect them to develop. */
+export type StageId = 'scattered' | 'hub-and-spoke' | 'multi-hub' | 'core-periphery';
+
+/** A network's stage and the values it was decided from (rounded to 3 decimals). */
+export interface NetworkStage {
+  id: StageId;
+  evidence: {
+    components: number;
+    largestComponentShare: number;
+    /** Freeman degree centralisation. */
+    centralisation: number;
+    /** Actor ids of the hubs, highest degree first. */
+    hubs: string[];
+    /** The degree a hub needs. */
+    hubMinDegree: number;
+    /** Borgatti–Everett core–periphery fit (a correlation), and the best core's actor ids. */
+    coreFit: number;
+    core: string[];
+    /** Mean local clustering, and that of a random graph with the same degrees. */
+    clustering: number;
+    clusteringRandom: number;
+    /** Mean shortest-path length in the largest component, and in the random graph. */
+    pathLength: number;
+    pathLengthRandom: number;
+    /** (clustering / random) / (path length / random); above 1 is a small world. Null when undefined. */
+    smallWorld: number | null;
+  };
+}
+
+/** An actor who both closes triads and bridges communities. */
+export interface Weaver {
+  actor: string;
+  /** Local clustering. */
+  clustering: number;
+  /** Communities besides their own that they have ties into. */
+  communities: number;
+  reason: string;
 }
 
 /** Gould–Fernandez brokerage counts. */
@@ -136,10 +199,18 @@ export interface BrokerImpact {
   /** Actors cut off from the largest component. */
   actorsCut: number;
   betweenness: number;
+  /** Share of the stability resamples in which this still holds (only when the audit measured stability). */
+  stability?: number;
 }
 
 /** What to do next, with its reason in data. */
-export type Recommendation =
+export type Recommendation = RecommendationKind & {
+  /** Share of the stability resamples in which the same advice stands (only when stability was measured). */
+  stability?: number;
+};
+
+/** The kinds of recommendation. */
+export type RecommendationKind =
   | {
       kind: 'recruit';
       role: string;

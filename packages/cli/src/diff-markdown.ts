@@ -118,11 +118,21 @@ export function renderDiffMarkdown(
     );
   }
   for (const l of audit.localities) {
+    const stage = (id: string | null): string => id ?? 'none';
     const items = [
+      ...(l.stageBefore !== null || l.stageAfter !== null
+        ? [
+            l.stageBefore === l.stageAfter
+              ? `Stage: still ${stage(l.stageAfter)}.`
+              : `Stage: ${stage(l.stageBefore)} → ${stage(l.stageAfter)}.`,
+          ]
+        : []),
       ...(l.noLongerMissing.length > 0 ? [`No longer missing: ${roles(l.noLongerMissing)}.`] : []),
       ...(l.missingNow.length > 0 ? [`Now missing: ${roles(l.missingNow)}.`] : []),
       ...(l.brokersGained.length > 0 ? [`New brokers: ${l.brokersGained.map(name).join(', ')}.`] : []),
       ...(l.brokersLost.length > 0 ? [`No longer brokers: ${l.brokersLost.map(name).join(', ')}.`] : []),
+      ...(l.weaversGained.length > 0 ? [`New weavers: ${l.weaversGained.map(name).join(', ')}.`] : []),
+      ...(l.weaversLost.length > 0 ? [`No longer weavers: ${l.weaversLost.map(name).join(', ')}.`] : []),
       ...(l.silosBefore !== l.silosAfter ? [`Silos: ${l.silosBefore} → ${l.silosAfter}.`] : []),
       ...l.rolePairsCut.map(([a, b]) => `Newly cut off from each other: ${role(a)} and ${role(b)}.`),
       ...l.rolePairsJoined.map(([a, b]) => `Newly joined: ${role(a)} and ${role(b)} can now reach each other.`),

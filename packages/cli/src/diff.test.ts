@@ -58,6 +58,7 @@ describe('muster diff', () => {
     expect(s).toContain('Now missing: Researchers.');
     // Researchers are gone, so no pair with them is "cut": both roles must be present in both waves.
     expect(s).not.toContain('Newly cut off from each other: Researchers');
+    expect(s).toMatch(/- Stage: (still [a-z-]+|[a-z-]+ → [a-z-]+)\./);
     expect(s).not.toMatch(/\b(kb|hw|sc)\d\d\b/);
   });
 
@@ -69,6 +70,9 @@ describe('muster diff', () => {
     expect(hw).toHaveProperty('brokersLost');
     expect(hw.rolePairsCut.every((p: string[]) => !p.includes('researcher'))).toBe(true);
     expect(typeof hw.silosBefore).toBe('number');
+    expect(hw.stageBefore).toMatch(/^(scattered|hub-and-spoke|multi-hub|core-periphery)$/);
+    expect(hw.stageAfter).toMatch(/^(scattered|hub-and-spoke|multi-hub|core-periphery)$/);
+    expect(Array.isArray(hw.weaversGained) && Array.isArray(hw.weaversLost)).toBe(true);
   });
 });
 

@@ -29,6 +29,19 @@ describe('muster view', () => {
     expect(html.includes(FIRTH_VALLEY)).toBe(false);
   });
 
+  it('stores the seeded layout in the page: byte-identical for the same seed, another for another seed', async () => {
+    const positions = (html: string): string => /id="muster-positions">([^<]*)</.exec(html)?.[1] ?? '';
+    const first = await run(['view', FIRTH_VALLEY]);
+    const again = await run(['view', FIRTH_VALLEY]);
+    const other = await run(['view', FIRTH_VALLEY, '--seed', '2']);
+    expect(first.stdout.includes('positions-src="#muster-positions"')).toBe(true);
+    const stored = JSON.parse(positions(first.stdout)) as { version: number; positions: Record<string, number[]> };
+    expect(stored.version).toBe(1);
+    expect(Object.keys(stored.positions).length).toBe(readDataset(FIRTH_VALLEY).actors.length);
+    expect(again.stdout === first.stdout).toBe(true);
+    expect(positions(other.stdout) === positions(first.stdout)).toBe(false);
+  });
+
   it('takes the page title from --title, escaped', async () => {
     const out = join(dir(), 'titled.html');
     const result = await run(['view', FIRTH_VALLEY, '--title', 'Firth <Valley> & co', '--out', out]);

@@ -5,7 +5,8 @@
  */
 import type Sigma from 'sigma';
 import type { Dataset } from '@muster/core';
-import type { DisplayEdge, DisplayGraph, DisplayNode } from './graph.js';
+import type { DisplayGraph, DrawnEdge, DrawnNode } from './graph.js';
+import type { Overview } from './lod.js';
 import type { LabelLayer } from './label-layer.js';
 import type { Player } from './player.js';
 import type { ViewState } from './reducers.js';
@@ -19,7 +20,16 @@ export interface ViewerContext {
   settings: ViewerSettings;
   state: ViewState;
   dom: ViewerDom;
-  sigma: Sigma<DisplayNode, DisplayEdge>;
+  /** Draws `graph`, or on large maps `overview.drawn`. */
+  sigma: Sigma<DrawnNode, DrawnEdge>;
+  /** The level-of-detail overview (large maps), else null. */
+  overview: Overview | null;
+  /** Whether the actors' positions are final (stored, from the data, or laid out); else each locality is laid out when opened. */
+  positionsFinal: boolean;
+  /** Seed of the layout (`layout.seed`). */
+  layoutSeed: number;
+  /** Layouts running (a large map's localities), cancelled by `destroy`. */
+  pending: Set<{ cancel(): void }>;
   player: Player;
   labels: LabelLayer;
   /** Profile roles in order, then roles found only in the data. */

@@ -3,7 +3,10 @@
  * filters and the buttons. Returns a function that unbinds what needs it.
  */
 import type { ViewerContext } from './context.js';
-import { replace } from './dom.js';
+import { h, replace } from './dom.js';
+import { isGroup } from './graph.js';
+import { openLocality } from './lod-open.js';
+import { fitVisible } from './view.js';
 import { actorDetails } from './panels.js';
 import { bindSearch } from './search.js';
 import type { ClusterViewer } from './types.js';
@@ -15,7 +18,12 @@ function bindTooltip(ctx: ViewerContext): void {
     const data = sigma.getNodeDisplayData(node);
     if (data === undefined) return;
     const at = sigma.framedGraphToViewport(data);
-    replace(dom.tooltip, ...actorDetails(graph, node, ctx.roleLabel));
+    const drawn = sigma.getGraph().getNodeAttributes(node);
+    if (isGroup(drawn)) {
+      const { locality, role, count } = drawn.group;
+      const what = `${count.toLocaleString('en')} ${ctx.roleLabel(role).toLowerCase()} in ${locality}`;
+      replace(dom.tooltip, h('strong', {}, what), h('span', {}, `Click to show the actors of ${locality}.`));
+    } else replace(dom.tooltip, ...actorDetails(graph, node, ctx.roleLabel));
     dom.tooltip.hidden = false;
     const width = dom.stage.clientWidth;
     dom.tooltip.style.left = `${Math.max(4, Math.min(at.x + 12, width - dom.tooltip.offsetWidth - 4))}px`;
@@ -39,7 +47,19 @@ function download(blob: Blob, name: string): void {
 export function bindControls(ctx: ViewerContext, api: ClusterViewer): () => void {
   const { sigma, dom, state } = ctx;
   bindTooltip(ctx);
-  sigma.on('clickNode', ({ node }) => api.focusActor(node));
+  sigma.on('clickNode', ({ node }) => {
+    const drawn = sigma.getGraph().getNodeAttributes(node);
+    if (!isGroup(drawn)) {
+      api.focusActor(node);
+      return;
+    }
+    // An overview group: its locality's actors take the place of its groups, and the camera frames them.
+    state.hovered = null;
+    dom.tooltip.hidden = true;
+    openLocality(ctx, drawn.group.locality);
+    sigma.refresh();
+    fitVisible(ctx, drawn.group.locality);
+  });
   sigma.on('clickStage', () => api.focusActor(null));
   const unbindSearch = bindSearch(
     dom,

@@ -5,6 +5,8 @@
  *   `<script type="application/json">` in the page (no fetch);
  * - `audit-src`, `flow-src`: an audit report and a flow report as JSON, the same way;
  * - `profile`: a built-in profile id, or `#id` of a profile JSON script;
+ * - `positions-src`: positions computed ahead of time (`computePositions`),
+ *   the same way; with them no layout runs in the browser;
  * - `locality`: the locality shown (changing it later filters the map).
  *
  * Nothing is fetched but those URLs. The element's `viewer` property is the
@@ -16,6 +18,7 @@
  */
 import { formatIssues, getBuiltinProfile, isMusterInputError, parseDatasetJson, parseProfile } from '@muster/core';
 import type { Profile } from '@muster/core';
+import { parsePositions } from './positions.js';
 import { createClusterViewer } from './viewer.js';
 import type { AuditOverlay, ClusterViewer, FlowOverlay } from './types.js';
 
@@ -54,7 +57,7 @@ export function defineMusterMap(name = 'muster-map'): void {
   if (customElements.get(name) !== undefined) return;
 
   class MusterMap extends HTMLElement implements MusterMapElement {
-    static observedAttributes = ['src', 'locality', 'profile', 'audit-src', 'flow-src'];
+    static observedAttributes = ['src', 'locality', 'profile', 'audit-src', 'flow-src', 'positions-src'];
     viewer: ClusterViewer | null = null;
     ready: Promise<ClusterViewer | null> = Promise.resolve(null);
     #box: HTMLDivElement;
@@ -109,12 +112,14 @@ export function defineMusterMap(name = 'muster-map'): void {
         }
         const auditSrc = this.getAttribute('audit-src');
         const flowSrc = this.getAttribute('flow-src');
+        const positionsSrc = this.getAttribute('positions-src');
         const profileAttribute = this.getAttribute('profile');
-        const [data, audit, flow, profileText] = await Promise.all([
+        const [data, audit, flow, profileText, positionsText] = await Promise.all([
           readSource(this, src),
           auditSrc ? readSource(this, auditSrc) : Promise.resolve(null),
           flowSrc ? readSource(this, flowSrc) : Promise.resolve(null),
           profileAttribute?.startsWith('#') === true ? readSource(this, profileAttribute) : Promise.resolve(null),
+          positionsSrc ? readSource(this, positionsSrc) : Promise.resolve(null),
         ]);
         if (generation !== this.#generation) return this.viewer;
         let profile: Profile | undefined;
@@ -124,6 +129,7 @@ export function defineMusterMap(name = 'muster-map'): void {
           if (profile === undefined) throw new Error(`unknown profile '${profileAttribute}'`);
         }
         const dataset = parseDatasetJson(data, profile === undefined ? { file: src } : { file: src, profile });
+        const positions = positionsText === null ? null : parsePositions(JSON.parse(positionsText), positionsSrc!);
         this.viewer?.destroy();
         const locality = this.getAttribute('locality');
         this.viewer = createClusterViewer(this.#box, dataset, {
@@ -131,6 +137,7 @@ export function defineMusterMap(name = 'muster-map'): void {
           ...(audit === null ? {} : { audit: JSON.parse(audit) as AuditOverlay }),
           ...(flow === null ? {} : { flow: JSON.parse(flow) as FlowOverlay }),
           locality: locality === '' ? null : locality,
+          ...(positions === null ? {} : { layout: { positions: positions.positions } }),
           title: this.getAttribute('aria-label') ?? 'Cluster map',
         });
         this.dataset.state = 'layout';

@@ -6,14 +6,14 @@
  */
 import type Sigma from 'sigma';
 import { escapeHtml } from '@muster/core';
-import type { DisplayEdge, DisplayNode } from './graph.js';
+import type { DrawnEdge, DrawnNode } from './graph.js';
 import { HALO_WIDTH, type PlacedLabel } from './labels.js';
 import type { ViewerSettings } from './settings.js';
 
 const n = (v: number): string => String(Math.round(v * 10) / 10);
 
 export function exportSvg(
-  sigma: Sigma<DisplayNode, DisplayEdge>,
+  sigma: Sigma<DrawnNode, DrawnEdge>,
   labels: readonly PlacedLabel[],
   settings: ViewerSettings,
   title: string,

@@ -6,6 +6,7 @@ import type Sigma from 'sigma';
 import type { ViewerContext } from './context.js';
 import { addFlowEdges, dropFlowEdges } from './graph.js';
 import { exportPng } from './export.js';
+import { openLocality } from './lod-open.js';
 import { exportSvg } from './export-svg.js';
 import { scaleSizes } from './sizes.js';
 import { fitVisible, markers, redrawPanels } from './view.js';
@@ -66,7 +67,10 @@ function applyFlow(ctx: ViewerContext, flow: FlowOverlay | null): void {
     state.adoptionOrder = order;
     addFlowEdges(graph, steps);
     player.load({ ...flow, adoptions: steps });
+    // On a large map, the localities the idea reached are opened, so that its adopters are drawn.
+    for (const step of steps) openLocality(ctx, graph.getNodeAttributes(step.actor).actor.locality);
   }
+  ctx.overview?.syncFlowEdges();
   state.time = 0;
 }
 
@@ -112,6 +116,7 @@ export function createHandle(ctx: ViewerContext, ready: Promise<void>, destroy: 
     ready,
     setLocality(locality) {
       state.locality = locality !== null && ctx.dataset.actors.some((a) => a.locality === locality) ? locality : null;
+      if (state.locality !== null) openLocality(ctx, state.locality);
       dom.locality.value = state.locality ?? '';
       if (state.focus !== null && state.locality !== null) {
         if (graph.getNodeAttributes(state.focus).actor.locality !== state.locality) api.focusActor(null);
@@ -137,6 +142,7 @@ export function createHandle(ctx: ViewerContext, ready: Promise<void>, destroy: 
         state.locality = home;
         dom.locality.value = home;
       }
+      if (home !== null) openLocality(ctx, home);
       state.focus = id;
       state.ego = id === null ? null : new Set([id, ...graph.neighbors(id)]);
       refresh(ctx, api);
@@ -160,7 +166,7 @@ export function createHandle(ctx: ViewerContext, ready: Promise<void>, destroy: 
     setTime: (t) => ctx.player.seek(t),
     pause: () => ctx.player.pause(),
     search: (text, limit = 10) => search(ctx, text, limit),
-    exportImage: () => exportPng(sigma, dom.stage),
+    exportImage: (options = {}) => exportPng(sigma, dom.stage, options.scale),
     exportSvg: () => exportSvg(sigma, ctx.labels.placed(), settings, ctx.title),
     getState: () => snapshot(ctx),
     labels: () => ctx.labels.placed(),

@@ -5,7 +5,7 @@
  * the camera stops.
  */
 import type Sigma from 'sigma';
-import type { DisplayEdge, DisplayNode } from './graph.js';
+import type { DrawnEdge, DrawnNode } from './graph.js';
 import { drawLabels, placeLabels, type LabelCandidate, type PlacedLabel } from './labels.js';
 import type { ViewerSettings } from './settings.js';
 
@@ -17,14 +17,13 @@ export interface LabelLayer {
   destroy(): void;
 }
 
-/** Milliseconds without camera movement before labels come back. */
-const SETTLE_MS = 120;
-
 export function createLabelLayer(
-  sigma: Sigma<DisplayNode, DisplayEdge>,
+  sigma: Sigma<DrawnNode, DrawnEdge>,
   stage: HTMLElement,
   settings: ViewerSettings['labels'],
   priority: (key: string, forced: boolean) => number,
+  /** Milliseconds without camera movement before labels come back (settings `timing.labelSettle`). */
+  settleMs: number,
 ): LabelLayer {
   const canvas = document.createElement('canvas');
   canvas.className = 'mv-labels';
@@ -96,9 +95,9 @@ export function createLabelLayer(
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      if (performance.now() - lastMove >= SETTLE_MS) update();
+      if (performance.now() - lastMove >= settleMs) update();
       else settleLater();
-    }, SETTLE_MS);
+    }, settleMs);
   }
 
   const onCamera = (): void => {
@@ -106,7 +105,7 @@ export function createLabelLayer(
   };
   const onRender = (): void => {
     const moving =
-      performance.now() - lastMove < SETTLE_MS ||
+      performance.now() - lastMove < settleMs ||
       sigma.getCamera().isAnimated() ||
       sigma.getMouseCaptor().isMoving ||
       sigma.getTouchCaptor().isMoving;

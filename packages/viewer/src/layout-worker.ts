@@ -3,7 +3,7 @@
  * `blob:` URL. The worker's script is graphology's own worker function
  * (self-contained: ForceAtlas2's iteration inside) with a small driver
  * around it that runs exactly the job's number of iterations in one go and
- * reports progress about twenty times, so the main thread is not woken at
+ * reports progress a set number of times (settings `timing`), so the main thread is not woken at
  * every iteration and the result equals the synchronous run. When no worker can
  * start (no Worker, or a page whose Content-Security-Policy has no
  * `worker-src blob:`), the iterations run on the main thread in slices
@@ -12,6 +12,7 @@
 import workerFunction from 'graphology-layout-forceatlas2/webworker.js';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { fullSettings, type LayoutJob } from './layout.js';
+import { DEFAULT_SETTINGS, type ViewerSettings } from './settings.js';
 
 /** A running layout. */
 export interface LayoutRun {
@@ -21,9 +22,6 @@ export interface LayoutRun {
   where(): 'worker' | 'main';
   cancel(): void;
 }
-
-/** Milliseconds of work per slice on the main thread. */
-const SLICE_MS = 12;
 
 /**
  * The worker's script: graphology's function registers a message handler
@@ -65,7 +63,11 @@ function startWorker(): Worker | null {
 }
 
 /** Runs the job; `progress(done, total)` now and then. */
-export function runLayoutAsync(job: LayoutJob, progress: (done: number, total: number) => void): LayoutRun {
+export function runLayoutAsync(
+  job: LayoutJob,
+  progress: (done: number, total: number) => void,
+  timing: ViewerSettings['timing'] = DEFAULT_SETTINGS.timing,
+): LayoutRun {
   const settings = fullSettings(job);
   let where: 'worker' | 'main' = 'worker';
   let cancelled = false;
@@ -82,7 +84,7 @@ export function runLayoutAsync(job: LayoutJob, progress: (done: number, total: n
       const slice = (): void => {
         if (cancelled) return;
         const start = performance.now();
-        while (count < job.iterations && performance.now() - start < SLICE_MS) {
+        while (count < job.iterations && performance.now() - start < timing.layoutSlice) {
           iterate(settings, matrix, job.edgeMatrix);
           progress(++count, job.iterations);
         }
@@ -124,7 +126,7 @@ export function runLayoutAsync(job: LayoutJob, progress: (done: number, total: n
     });
     const nodes = matrix.buffer as ArrayBuffer;
     const edges = job.edgeMatrix.slice().buffer;
-    const every = Math.max(1, Math.ceil(job.iterations / 20));
+    const every = Math.max(1, Math.ceil(job.iterations / timing.layoutReports));
     worker.postMessage({ settings, nodes, edges, iterations: job.iterations, every }, [nodes, edges]);
   });
   return {

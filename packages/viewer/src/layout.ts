@@ -40,6 +40,8 @@ export interface LayoutJob {
   iterations: number;
   /** Locality of each node, for the final separation. */
   localities: string[];
+  /** Gap between neighbouring localities, as a share of the largest one's radius (settings `layout.localityGap`). */
+  localityGap: number;
 }
 
 const PPN = 10;
@@ -47,6 +49,20 @@ const PPN = 10;
 /** ForceAtlas2 iterations for a graph of `order` actors. */
 export function defaultIterations(order: number, settings: ViewerSettings = DEFAULT_SETTINGS): number {
   return bandFor(settings.layout.iterations, order).iterations;
+}
+
+/** Stored positions, when they cover every actor; else null. */
+export function storedPositions(graph: DisplayGraph, options: LayoutOptions = {}): Positions | null {
+  const stored = options.positions;
+  if (stored === undefined || graph.order === 0) return null;
+  const positions: Positions = new Map();
+  let complete = true;
+  graph.forEachNode((node) => {
+    const p = Object.hasOwn(stored, node) ? stored[node] : undefined;
+    if (p === undefined || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) complete = false;
+    else positions.set(node, { x: p[0], y: p[1] });
+  });
+  return complete ? positions : null;
 }
 
 /** Positions from mapped columns, when every actor has finite numbers in both; else null. */
@@ -126,6 +142,7 @@ export function prepareLayout(
     },
     iterations: n > 1 && edges.length > 0 ? (options.iterations ?? defaultIterations(n, settings)) : 0,
     localities,
+    localityGap: settings.layout.localityGap,
   };
 }
 
@@ -133,7 +150,7 @@ export function prepareLayout(
 export function finishLayout(job: LayoutJob, nodeMatrix: Float32Array): Positions {
   const positions: Positions = new Map();
   job.nodes.forEach((node, i) => positions.set(node, { x: nodeMatrix[i * PPN]!, y: nodeMatrix[i * PPN + 1]! }));
-  separateLocalities(positions, job.nodes, job.localities);
+  separateLocalities(positions, job.nodes, job.localities, job.localityGap);
   return positions;
 }
 
@@ -146,6 +163,7 @@ export function separateLocalities(
   positions: Positions,
   nodes: readonly string[],
   localities: readonly string[],
+  gapShare = DEFAULT_SETTINGS.layout.localityGap,
 ): void {
   const groups = new Map<string, string[]>();
   nodes.forEach((node, i) => {
@@ -164,7 +182,7 @@ export function separateLocalities(
     for (const m of members) r = Math.max(r, Math.hypot(positions.get(m)!.x - cx, positions.get(m)!.y - cy));
     return { members, cx, cy, r: Math.max(r, 1) };
   });
-  const gap = Math.max(...discs.map((d) => d.r)) * 0.3;
+  const gap = Math.max(...discs.map((d) => d.r)) * gapShare;
   const circumference = discs.reduce((sum, d) => sum + 2 * d.r + gap, 0);
   // The ring is wide enough that the chords between neighbours clear both discs.
   const radius = Math.max(circumference / (2 * Math.PI), ...discs.map((d) => d.r * 2));

@@ -4,7 +4,15 @@
  * visibility. Nothing here writes to the graph or the dataset.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { DisplayEdge, DisplayGraph, DisplayNode } from './graph.js';
+import {
+  isGroup,
+  type DisplayEdge,
+  type DisplayGraph,
+  type DisplayNode,
+  type DrawnEdge,
+  type DrawnNode,
+  type GroupNode,
+} from './graph.js';
 import { OTHER_COLOR } from '@muster/core';
 import type { ViewerSettings } from './settings.js';
 
@@ -53,7 +61,29 @@ export function isVisible(state: ViewState, node: DisplayNode): boolean {
   return state.locality === null || node.actor.locality === state.locality;
 }
 
-export function nodeReducer(state: ViewState, key: string, node: DisplayNode): NodeOut {
+/** An overview group: coloured by its role, muted as its actors would be. */
+function groupReducer(state: ViewState, node: GroupNode): NodeOut {
+  const { locality, role } = node.group;
+  const flowing = state.adoptionOrder !== null && state.time > 0;
+  const muted =
+    (state.role !== null && role !== state.role) ||
+    (state.link !== null && role !== state.link[0] && role !== state.link[1]) ||
+    state.ego !== null ||
+    flowing;
+  return {
+    x: node.x,
+    y: node.y,
+    size: node.radius,
+    color: muted ? state.settings.colors.mutedNode : (state.colors.get(role) ?? OTHER_COLOR),
+    label: muted ? null : node.label,
+    hidden: state.locality !== null && locality !== state.locality,
+    zIndex: muted ? 0 : 1,
+  };
+}
+
+export function nodeReducer(state: ViewState, key: string, drawn: DrawnNode): NodeOut {
+  if (isGroup(drawn)) return groupReducer(state, drawn);
+  const node: DisplayNode = drawn;
   const out: NodeOut = {
     x: node.x,
     y: node.y,
@@ -101,9 +131,16 @@ export function edgeReducer(
   state: ViewState,
   graph: DisplayGraph,
   key: string,
-  edge: DisplayEdge,
+  drawn: DrawnEdge,
 ): Partial<EdgeDisplayData> {
   const { colors, edges: widths } = state.settings;
+  if (drawn.role === 'group') {
+    // Ties between two overview groups, as one: width by the log of their number; all kinds, so none under a kind filter.
+    const size = Math.min(widths.base + Math.log2(drawn.ties) * widths.perWeight, widths.max);
+    const quiet = state.ego !== null || state.link !== null || state.role !== null;
+    return { hidden: state.kind !== null, size, color: quiet ? colors.mutedEdge : colors.edge, zIndex: 0 };
+  }
+  const edge: DisplayEdge = drawn;
   if (edge.role === 'flow') {
     const shown = state.adoptionOrder !== null && edge.order < state.time;
     return { hidden: !shown, type: 'arrow', color: colors.flowEdge, size: widths.highlighted, zIndex: 3 };

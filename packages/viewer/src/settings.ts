@@ -59,6 +59,8 @@ export interface ViewerSettings {
     discRadius: number;
     /** Ring of locality discs: radius = √actors × this. */
     ringRadius: number;
+    /** Gap between neighbouring localities on the final ring, as a share of the largest locality's radius. */
+    localityGap: number;
     /** ForceAtlas2 settings over those graphology infers from the graph's size (default: LinLog mode, which draws clusters apart more clearly; Noack 2007). */
     forceAtlas2: { gravity?: number; strongGravityMode?: boolean; linLogMode?: boolean; scalingRatio?: number };
   };
@@ -72,6 +74,29 @@ export interface ViewerSettings {
   };
   /** Above this many ties, ties are hidden while the camera moves. */
   hideEdgesOnMoveAbove: number;
+  /** Level of detail for large maps (`lod.ts`). */
+  lod: {
+    /** Above this many actors the map opens as an overview: one node per role in each locality; a click opens a locality. */
+    aggregateAbove: number;
+    /** Radius of an overview group: min + (max − min) × √(actors / largest group). */
+    groupSize: { min: number; max: number };
+    /**
+     * Without positions, a locality's groups sit on a ring round its centre
+     * of this radius, as a share of its actors' mean distance from the centre.
+     */
+    groupRing: number;
+    /** Above this many drawn ties, ties are 1-pixel lines (sigma's simplest edge program) instead of quads. */
+    simpleEdgesAbove: number;
+  };
+  /** Timings of the page's own work. */
+  timing: {
+    /** Labels come back this many milliseconds after the camera stops. */
+    labelSettle: number;
+    /** Milliseconds of layout per slice when it runs on the main thread (no worker allowed). */
+    layoutSlice: number;
+    /** Progress reports from the layout worker per run. */
+    layoutReports: number;
+  };
   /** Milliseconds per adoption while playing. */
   playInterval: number;
   colors: {
@@ -121,10 +146,13 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
     minScalingRatio: 10,
     discRadius: 8,
     ringRadius: 12,
+    localityGap: 0.3,
     forceAtlas2: { linLogMode: true },
   },
   camera: { animation: 300, focusRatio: 0.6, frameMargin: 1.15 },
   hideEdgesOnMoveAbove: 2_000,
+  lod: { aggregateAbove: 5_000, groupSize: { min: 4, max: 24 }, groupRing: 0.6, simpleEdgesAbove: 20_000 },
+  timing: { labelSettle: 120, layoutSlice: 12, layoutReports: 20 },
   playInterval: 350,
   colors: {
     edge: '#b9c1cb',
@@ -181,6 +209,14 @@ export function validateSettings(settings: ViewerSettings): void {
   check(settings.camera.animation >= 0, 'camera.animation must be 0 or more');
   check(positive(settings.camera.focusRatio), 'camera.focusRatio must be positive');
   check(settings.ringWidth > 0 && settings.ringWidth < 1, 'ringWidth must be between 0 and 1');
+  check(settings.lod.aggregateAbove >= 0, 'lod.aggregateAbove must be 0 or more');
+  const group = settings.lod.groupSize;
+  check(positive(group.min) && group.max >= group.min, 'lod.groupSize: need 0 < min <= max');
+  check(positive(settings.timing.layoutSlice), 'timing.layoutSlice must be positive');
+  check(
+    Number.isInteger(settings.timing.layoutReports) && settings.timing.layoutReports > 0,
+    'timing.layoutReports: 1 or more',
+  );
   const colors = [settings.labels.color, settings.labels.halo, ...Object.values(settings.colors).flat()];
   for (const color of colors) check(COLOR.test(color), `'${color}' is not a #hex or rgb() colour`);
   check(settings.colors.siloTints.length > 0, 'colors.siloTints must not be empty');

@@ -3,12 +3,17 @@
  * dataset (and an audit and a flow, if given) embedded as JSON in
  * `<script type="application/json">` blocks the element reads by id, and a
  * Content-Security-Policy that allows that one script (by hash) and no
- * network at all. Free of Node and DOM APIs: runs in the CLI and in pages.
+ * network at all; and the map's positions computed ahead of time
+ * (`computePositions`), so that the page only draws. Free of Node and DOM
+ * APIs: runs in the CLI and in pages.
  *
  * @module @muster/viewer/standalone
  */
 import { escapeHtml } from '@muster/core';
 import { sha256Base64 } from './sha256.js';
+
+export { computePositions, parsePositions, positionsToJson } from './positions.js';
+export type { StoredPositions } from './types.js';
 
 export interface StandaloneHtmlOptions {
   /** The dataset in core's one-file JSON form (`datasetToJson`). */
@@ -17,6 +22,8 @@ export interface StandaloneHtmlOptions {
   auditJson?: string;
   /** A flow report as JSON (`renderFlowJson`), ready to play. */
   flowJson?: string;
+  /** Positions computed ahead of time (`positionsToJson(computePositions(…))`): the page then runs no layout. */
+  positionsJson?: string;
   /** The text of `@muster/viewer/bundle` (`dist/muster-map.js`). */
   bundle: string;
   /** The page's title. */
@@ -78,6 +85,12 @@ export function renderMapEmbed(options: Omit<StandaloneHtmlOptions, 'title'> & {
     );
     attributes.push('flow-src="#muster-flow"');
   }
+  if (options.positionsJson !== undefined) {
+    blocks.push(
+      `<script type="application/json" id="muster-positions">${checkedJson(options.positionsJson, 'the positions')}</script>`,
+    );
+    attributes.push('positions-src="#muster-positions"');
+  }
   if (options.locality !== undefined) attributes.push(`locality="${escapeHtml(options.locality)}"`);
   if (options.profile !== undefined) attributes.push(`profile="${escapeHtml(options.profile)}"`);
   return {
@@ -107,7 +120,8 @@ export function renderStandaloneHtml(options: StandaloneHtmlOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(options.title)}</title>
-<style>html,body{margin:0;height:100%}body{display:flex;flex-direction:column;font:14px system-ui,sans-serif}h1{font-size:18px;margin:8px 12px}muster-map{flex:1 1 auto;height:auto;min-height:420px}</style>
+<style>html,body{margin:0;height:100%}body{display:flex;flex-direction:column;font:14px system-ui,sans-serif}h1{font-size:18px;margin:8px 12px}muster-map{flex:1 1 auto;height:auto;min-height:420px}
+@media print{@page{size:A4 landscape;margin:12mm}html,body{height:auto}body{display:block}h1{margin:0 0 6mm}muster-map{height:auto;min-height:0}}</style>
 </head>
 <body>
 <h1>${escapeHtml(options.title)}</h1>

@@ -50,6 +50,6 @@ export const VIEWER_CSS = `
 .mv-flow input[type=range]{flex:1 1 120px;min-width:0}
 .mv-date{font-variant-numeric:tabular-nums;font-weight:600}
 .mv-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-@media print{.mv-bar,.mv-progress{display:none}.mv-root{border:0}.mv-main{overflow:visible}}
+@media print{.mv-bar,.mv-progress,.mv-tooltip,.mv-flow button{display:none}.mv-root{border:0;height:auto;min-height:0;print-color-adjust:exact;-webkit-print-color-adjust:exact}.mv-main{display:block;overflow:visible}.mv-stage{height:15cm;break-inside:avoid;border:1px solid #c9d0d8}.mv-side{border:0;max-height:none;overflow:visible;columns:2 8cm;column-gap:1cm}.mv-section{break-inside:avoid}.mv-legend button,.mv-list button{border:0;min-height:0}}
 @container (max-width:480px){.mv-side{border-left:0;border-top:1px solid #c9d0d8;flex-basis:100%}}
 `;

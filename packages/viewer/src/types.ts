@@ -44,8 +44,24 @@ export interface FlowOverlay {
   adoptions: FlowStep[];
 }
 
+/**
+ * Positions computed ahead of time and stored with the page
+ * (`computePositions` in `@muster/viewer/standalone`; `muster view` does it):
+ * actor id → `[x, y]`.
+ */
+export interface StoredPositions {
+  version: 1;
+  positions: Record<string, [number, number]>;
+}
+
 /** Where node positions come from. */
 export interface LayoutOptions {
+  /**
+   * Positions computed ahead of time (`StoredPositions['positions']`); used
+   * when they cover every actor, and then no layout runs in the browser.
+   * They come before the `positionAttributes` columns.
+   */
+  positions?: Record<string, readonly [number, number]>;
   /**
    * Actor attributes (columns) holding positions, read when every actor has
    * a finite number in both; default `{ x: 'x', y: 'y' }`. `null` always
@@ -106,8 +122,12 @@ export interface ViewerState {
   visible: number;
   /** The layout is done and a complete frame has been drawn. */
   ready: boolean;
-  /** Where the positions came from: the data's columns, a Web Worker, main-thread slices (no worker allowed), or a blocking run. */
-  layout: 'data' | 'worker' | 'main' | 'blocking' | 'pending';
+  /**
+   * Where the positions came from: stored with the page (computed ahead of
+   * time), the data's columns, a Web Worker, main-thread slices (no worker
+   * allowed), or a blocking run.
+   */
+  layout: 'stored' | 'data' | 'worker' | 'main' | 'blocking' | 'pending';
 }
 
 /** The handle {@link createClusterViewer} returns. */
@@ -130,8 +150,11 @@ export interface ClusterViewer {
   pause(): void;
   /** Actors whose name contains the text (case-insensitive), at most `limit`. */
   search(text: string, limit?: number): { id: string; name: string }[];
-  /** The current view as a PNG `Blob`. */
-  exportImage(): Promise<Blob>;
+  /**
+   * The current view as a PNG `Blob`, drawn again at `scale` image pixels per
+   * CSS pixel (default 2: twice the map's size on screen, sharp in print).
+   */
+  exportImage(options?: { scale?: number }): Promise<Blob>;
   /** The current view as an SVG document (ties, nodes, rings and the labels drawn now). */
   exportSvg(): string;
   getState(): ViewerState;

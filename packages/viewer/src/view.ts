@@ -55,18 +55,18 @@ export function redrawPanels(ctx: ViewerContext, actions: PanelActions): void {
   if (!dom.table.hidden) renderTable(dom.table, graph, state.locality, ctx.roleLabel);
 }
 
-/** Frames the camera on the visible actors (all of them: the default view). */
-export function fitVisible(ctx: ViewerContext): void {
-  const { sigma, graph, state, settings } = ctx;
+/** Frames the camera on a locality's actors (default: the one shown; none: everyone, the default view). */
+export function fitVisible(ctx: ViewerContext, locality: string | null = ctx.state.locality): void {
+  const { sigma, graph, settings } = ctx;
   const camera = sigma.getCamera();
   const duration = settings.camera.animation;
-  if (state.locality === null) {
+  if (locality === null) {
     void camera.animatedReset({ duration });
     return;
   }
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   graph.forEachNode((key, node) => {
-    if (node.actor.locality !== state.locality) return;
+    if (node.actor.locality !== locality) return;
     const data = sigma.getNodeDisplayData(key);
     if (data === undefined) return;
     x0 = Math.min(x0, data.x);

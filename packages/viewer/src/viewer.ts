@@ -12,8 +12,9 @@ import type { ViewerContext } from './context.js';
 import { bindControls } from './controls.js';
 import { displayGraph, kindsOf, localitiesOf, placeNodes } from './graph.js';
 import { createHandle } from './handle.js';
+import { createOverview } from './lod.js';
 import { createLabelLayer } from './label-layer.js';
-import { finishLayout, positionsFromData, prepareLayout, runLayoutJob } from './layout.js';
+import { finishLayout, positionsFromData, prepareLayout, runLayoutJob, storedPositions } from './layout.js';
 import { runLayoutAsync, type LayoutRun } from './layout-worker.js';
 import { createPlayer } from './player.js';
 import { labelPriority, type ViewState } from './reducers.js';
@@ -65,7 +66,9 @@ export function createClusterViewer(
     ...(options.playInterval === undefined ? {} : { playInterval: options.playInterval }),
   });
   const profile = options.profile ?? dataset.profile ?? defaultProfile();
-  const graph = displayGraph(dataset);
+  // A large map opens as an overview: its graph gets ties a locality at a time, as they are opened.
+  const large = dataset.actors.length > settings.lod.aggregateAbove;
+  const graph = displayGraph(dataset, { ties: !large });
   const profileRoles = profile.roles.map((r) => ({ id: r.id, label: r.label }));
   const extraRoles = [...new Set(dataset.actors.map((a) => a.role))].filter(
     (r) => !profileRoles.some((p) => p.id === r),
@@ -75,12 +78,19 @@ export function createClusterViewer(
   graph.forEachNode((key, node) => degrees.set(key, node.degree));
   const state = initialState({ graph, degrees, roles }, settings, options, dataset, profile.roles);
 
-  // Positions: the data's own, else the seeded start (drawn at once) until the layout is done.
-  const given = positionsFromData(graph, options.layout);
-  const blocking = given === null && options.layout?.run === 'blocking';
+  // Positions: stored with the page, else the data's own, else the seeded start (drawn at once) until the layout is done.
+  const stored = storedPositions(graph, options.layout);
+  const given = stored ?? positionsFromData(graph, options.layout);
+  // Without positions a large map's localities are laid out as they are opened, never the whole map.
+  const blocking = given === null && !large && options.layout?.run === 'blocking';
   const prepared = given === null ? prepareLayout(graph, options.layout, settings) : null;
   placeNodes(graph, given ?? finishLayout(prepared!, blocking ? runLayoutJob(prepared!) : prepared!.nodeMatrix));
-  const job = blocking ? null : prepared;
+  const job = blocking || large ? null : prepared;
+  const overview = large ? createOverview(graph, dataset.ties, roles, given === null, settings.lod) : null;
+  // The worker starts now, so that it computes while this thread sets up the page and draws the first frame.
+  let showProgress = (_done: number, _total: number): void => undefined;
+  const run: LayoutRun | null =
+    job === null ? null : runLayoutAsync(job, (done, total) => showProgress(done, total), settings.timing);
 
   container.replaceChildren();
   const title = options.title ?? 'Cluster map';
@@ -90,7 +100,7 @@ export function createClusterViewer(
     roles,
     kinds: kindsOf(dataset),
   });
-  const sigma = createRenderer(graph, dom.stage, state);
+  const sigma = createRenderer(overview?.drawn ?? graph, graph, dom.stage, state);
   const ctx = {
     dataset,
     graph,
@@ -103,7 +113,11 @@ export function createClusterViewer(
     roleLabel: (role: string) => roles.find((r) => r.id === role)?.label ?? role,
     degrees,
     audits: [],
-    layout: given !== null ? 'data' : blocking ? 'blocking' : 'pending',
+    layout: stored !== null ? 'stored' : given !== null ? 'data' : blocking ? 'blocking' : large ? 'worker' : 'pending',
+    overview,
+    positionsFinal: given !== null || !large,
+    layoutSeed: options.layout?.seed ?? 1,
+    pending: new Set(),
     ready: false,
     title,
   } as Omit<ViewerContext, 'player' | 'labels'> as ViewerContext;
@@ -112,9 +126,14 @@ export function createClusterViewer(
     sigma.refresh();
     markers(ctx);
   });
-  ctx.labels = createLabelLayer(sigma, dom.stage, settings.labels, (key, forced) => labelPriority(state, key, forced));
+  ctx.labels = createLabelLayer(
+    sigma,
+    dom.stage,
+    settings.labels,
+    (key, forced) => labelPriority(state, key, forced),
+    settings.timing.labelSettle,
+  );
 
-  let run: LayoutRun | null = null;
   let unbind = (): void => undefined;
   let settle = (): void => undefined;
   const ready = new Promise<void>((resolve) => (settle = resolve));
@@ -122,6 +141,7 @@ export function createClusterViewer(
   const api = createHandle(ctx, ready, () => {
     destroyed = true;
     run?.cancel();
+    for (const pending of ctx.pending) pending.cancel();
     ctx.player.pause();
     unbind();
     ctx.labels.destroy();
@@ -131,13 +151,13 @@ export function createClusterViewer(
   unbind = bindControls(ctx, api);
 
   const layOut = async (): Promise<void> => {
-    if (job !== null) {
+    if (job !== null && run !== null) {
       dom.progress.hidden = false;
-      run = runLayoutAsync(job, (done, total) => {
+      showProgress = (done, total) => {
         const percent = Math.round((100 * done) / total);
         dom.progress.setAttribute('aria-valuenow', String(percent));
         (dom.progress.firstChild as HTMLElement).style.width = `${percent}%`;
-      });
+      };
       const matrix = await run.done;
       if (destroyed) return;
       ctx.layout = run.where();
@@ -156,6 +176,7 @@ export function createClusterViewer(
   if (options.flow !== undefined) api.playFlow(options.flow, { autoplay: false });
   api.setLocality(options.locality ?? null);
   dom.root.dataset.ready = 'true';
+  dom.root.dataset.lod = overview === null ? 'whole' : 'overview';
   dom.root.dataset.state = 'layout';
   void layOut();
   return api;

@@ -1,14 +1,16 @@
 /**
  * The drawn graph and the layout, in Node: merged ties, transmissions,
  * reserved attribute names untouched by user columns, the dataset left as
- * it was, and the same positions for the same data.
+ * it was, the same positions for the same data, and positions computed
+ * ahead of time (as `muster view` stores them) equal to the layout's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetJson } from '@muster/core';
 import { addFlowEdges, displayGraph, placeNodes } from '../src/graph.js';
-import { layout } from '../src/layout.js';
+import { layout, storedPositions } from '../src/layout.js';
+import { computePositions, parsePositions, positionsToJson } from '../src/positions.js';
 import { REPO } from './harness.js';
 
 const text = readFileSync(join(REPO, 'examples/embed/firth-valley.json'), 'utf8');
@@ -80,6 +82,42 @@ describe('layout', () => {
     // One actor without: a computed layout for all.
     const partial = parseDatasetJson(json({ east: 'n/a' }));
     expect(layout(displayGraph(partial), mapping).get('b')).not.toEqual({ x: 3, y: 4 });
+  });
+});
+
+describe('stored positions', () => {
+  it('computes the same positions in Node as the layout, byte-identical for the same seed', () => {
+    const dataset = parseDatasetJson(text);
+    const a = positionsToJson(computePositions(dataset, { seed: 2 }));
+    expect(positionsToJson(computePositions(parseDatasetJson(text), { seed: 2 }))).toBe(a);
+    expect(positionsToJson(computePositions(dataset, { seed: 3 }))).not.toBe(a);
+    const expected = layout(displayGraph(dataset), { seed: 2 });
+    const stored = computePositions(dataset, { seed: 2 }).positions;
+    expect(Object.keys(stored)).toEqual(dataset.actors.map((a) => a.id));
+    for (const [id, [x, y]] of Object.entries(stored)) {
+      expect(x).toBeCloseTo(expected.get(id)!.x, 2);
+      expect(y).toBeCloseTo(expected.get(id)!.y, 2);
+    }
+  });
+
+  it('are used only when they cover every actor', () => {
+    const graph = displayGraph(parseDatasetJson(text));
+    const { positions } = computePositions(parseDatasetJson(text));
+    expect(storedPositions(graph, { positions })?.get('kb01')).toEqual({
+      x: positions.kb01![0],
+      y: positions.kb01![1],
+    });
+    const { kb01: _dropped, ...partial } = positions;
+    expect(storedPositions(graph, { positions: partial })).toBeNull();
+  });
+
+  it('refuses stored positions that are not [x, y] pairs, naming the actor', () => {
+    expect(() => parsePositions({ version: 2, positions: {} })).toThrow(/unsupported version 2/);
+    expect(() => parsePositions({ version: 1, positions: [] })).toThrow(/must be an object/);
+    expect(() => parsePositions({ version: 1, positions: { hw1: [1, 'x'] } }, '#muster-positions')).toThrow(
+      "#muster-positions: actor 'hw1': expected [x, y], two finite numbers",
+    );
+    expect(parsePositions({ version: 1, positions: { hw1: [1, 2] } }).positions).toEqual({ hw1: [1, 2] });
   });
 });
 

@@ -12,10 +12,19 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Dataset } from '@muster/core';
-import { assembleReport, auditLocality, planAudit, type AuditOptions, type PlannedLocality } from '../audit.js';
+import {
+  assembleReport,
+  auditLocality,
+  planAudit,
+  type AuditOptions,
+  type AuditPlan,
+  type PlannedLocality,
+} from '../audit.js';
 import { localityView, type LocalityView } from '../locality.js';
 import type { AuditReport, LocalityAudit } from '../report.js';
+import { applyStability, countHolds, localityResamples } from '../stability/stability.js';
 import { BetweennessPool, checkThreads, defaultThreads, type PoolBetweennessOptions } from './pool.js';
+import { countHoldsParallel } from './stability.js';
 
 /** Options of {@link auditClusterParallel}. */
 export interface ParallelAuditOptions extends AuditOptions {
@@ -24,7 +33,8 @@ export interface ParallelAuditOptions extends AuditOptions {
   /**
    * Betweenness work (see {@link PARALLEL_MIN_WORK}) below which the audit
    * runs on the main thread alone; default {@link PARALLEL_MIN_WORK}; 0
-   * always uses the workers.
+   * always uses the workers. The stability resamples use workers from
+   * {@link STABILITY_WORK_FACTOR} times this much of their own work.
    */
   minWork?: number;
 }
@@ -51,6 +61,44 @@ function estimatedWork(planned: PlannedLocality): number {
 }
 
 /**
+ * The stability resamples start workers only from this many times
+ * `minWork` (9 × 10⁹, about 10 s on one thread): a stability worker loads the whole
+ * audit and runs it cold, which cost about 1.3 s of CPU per worker on the
+ * 2,000 / 20,000 cluster (bench/stability.ts).
+ */
+export const STABILITY_WORK_FACTOR = 300;
+
+/** Estimated work of the stability resamples: a resample costs about as much as 50 searches of its locality. */
+function stabilityWork(plan: AuditPlan): number {
+  const resamples = plan.stability?.resamples ?? 0;
+  return plan.localities.reduce(
+    (sum, l) => sum + resamples * 50 * (l.dataset.actors.length + 2 * l.dataset.ties.length),
+    0,
+  );
+}
+
+/** Adds stability to the audits when the plan asks for it, on workers when there is enough of it. */
+async function measureStability(
+  plan: AuditPlan,
+  views: LocalityView[],
+  audits: LocalityAudit[],
+  threads: number,
+  minWork: number,
+): Promise<void> {
+  const meta = plan.stability;
+  if (meta === undefined) return;
+  const jobs = audits.map((audit, i) => ({
+    view: views[i]!,
+    work: localityResamples(views[i]!, audit, plan.region, plan.seed, plan.answered),
+  }));
+  const counts =
+    threads > 1 && stabilityWork(plan) >= minWork * STABILITY_WORK_FACTOR
+      ? await countHoldsParallel(jobs, meta, threads)
+      : jobs.map((job) => countHolds(job.view, job.work, meta, 0, meta.resamples));
+  audits.forEach((audit, i) => applyStability(audit, counts[i]!, meta.resamples));
+}
+
+/**
  * Audits a dataset as {@link auditCluster} does, with each locality's
  * betweenness computed on worker threads when the audit is large enough to
  * gain from them (see {@link PARALLEL_MIN_WORK}). Resolves to the same
@@ -62,10 +110,10 @@ export async function auditClusterParallel(dataset: Dataset, options: ParallelAu
   const plan = planAudit(dataset, auditOptions);
   const work = plan.localities.reduce((sum, planned) => sum + estimatedWork(planned), 0);
   if (work < minWork || plan.localities.length === 0) {
-    return assembleReport(
-      plan,
-      plan.localities.map((planned) => auditLocality(plan, planned)),
-    );
+    const views = plan.localities.map((planned) => localityView(planned.dataset, plan.profile, planned.locality));
+    const audits = plan.localities.map((planned, i) => auditLocality(plan, planned, { view: views[i]! }));
+    await measureStability(plan, views, audits, threads, minWork);
+    return assembleReport(plan, audits);
   }
   const pool = new BetweennessPool(threads);
   try {
@@ -79,12 +127,16 @@ export async function auditClusterParallel(dataset: Dataset, options: ParallelAu
       await nextTurn();
     }
     const reports: LocalityAudit[] = [];
+    const views: LocalityView[] = [];
     for (let i = 0; i < plan.localities.length; i++) {
       const { view, betweenness } = queued[i]!;
       queued[i] = undefined;
+      views.push(view);
       reports.push(auditLocality(plan, plan.localities[i]!, { view, betweenness: await betweenness }));
       await nextTurn();
     }
+    await pool.close();
+    await measureStability(plan, views, reports, threads, minWork);
     return assembleReport(plan, reports);
   } finally {
     await pool.close();

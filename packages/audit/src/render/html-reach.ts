@@ -4,6 +4,8 @@
  * the two role groups and its status in words, on the status's colour.
  */
 import type { LocalityAudit, RoleLink, RoleLinkStatus } from '../report.js';
+import { holdsMark } from './html-stage.js';
+import { stableFirst } from './stability.js';
 import { distanceWords, failingLinks, linkIndex, plural, unmeasuredPairs, type Lookup } from './common.js';
 import { escapeHtml as e } from '@muster/core';
 import { STATUS_COLOURS } from './html-style.js';
@@ -65,12 +67,12 @@ export function failingLinksTable(l: LocalityAudit, names: Lookup): string {
   if (failing.length === 0) {
     return `<p class="ok-line">Every pair of present roles can reach each other within the wanted distance.</p>${absentNote}`;
   }
-  const rows = failing.map(
+  const rows = stableFirst(failing).map(
     (link) =>
       `<tr><th scope="row">${e(names.roleLabel(link.roles[0]))} – ${e(names.roleLabel(link.roles[1]))}</th>` +
       `<td class="num">${link.distance === null ? 'no path' : link.distance}</td>` +
       `<td class="num">${link.max ?? ''}</td>` +
-      `<td>${STATUS_WORDS[link.status].word}</td></tr>`,
+      `<td>${STATUS_WORDS[link.status].word}${holdsMark(link)}</td></tr>`,
   );
   return (
     `<div class="scroll" role="region" aria-label="${e(`Role pairs too far apart in ${l.locality}`)}" tabindex="0">` +

@@ -20,11 +20,12 @@ import {
   severityLabel,
   severitySummary,
   silos,
-  sortedFindings,
   type Lookup,
   type Segment,
 } from './common.js';
 import { escapeHtml as e } from '@muster/core';
+import { holdsMark } from './html-stage.js';
+import { findingsInOrder, stableFirst } from './stability.js';
 
 /** Segments as HTML, everything escaped. */
 export function html(segments: readonly Segment[]): string {
@@ -81,13 +82,13 @@ export function missingSection(l: LocalityAudit, names: Lookup): string {
     if (missing.has(r.role)) {
       items.push(
         `<li><span class="badge error">Missing</span><strong>${e(r.label)}</strong>: nobody plays this role ` +
-          `(at least ${r.required} needed).</li>`,
+          `(at least ${r.required} needed).${holdsMark(r)}</li>`,
       );
     } else if (r.status === 'thin') {
       const who = r.actors.map((id) => e(names.actorName(id))).join(', ');
       items.push(
         `<li><span class="badge warning">Thin</span><strong>${e(r.label)}</strong>: ${e(plural(r.count, 'actor'))} ` +
-          `(${who}); ${r.recommended} recommended.</li>`,
+          `(${who}); ${r.recommended} recommended.${holdsMark(r)}</li>`,
       );
     }
   }
@@ -111,7 +112,7 @@ export function brokersSection(l: LocalityAudit, names: Lookup): string {
       `<tr><td class="num">${i + 1}</td>` +
       `<th scope="row">${e(a?.name ?? b.actor)} <span class="id">${e(b.actor)}</span></th>` +
       `<td>${a === undefined ? '' : e(names.roleLabel(a.role))}</td>` +
-      `<td class="wide">${e(brokerLoss(b))}</td>` +
+      `<td class="wide">${e(brokerLoss(b))}${holdsMark(b)}</td>` +
       `<td class="num">${fixed(b.betweenness, 3)}</td></tr>`
     );
   });
@@ -133,13 +134,13 @@ export function silosSection(l: LocalityAudit, names: Lookup): string {
   if (flagged.length === 0) {
     return `<p class="ok-line">${e(noSilo(communities.length))}</p>`;
   }
-  const items = flagged.map(
+  const items = stableFirst(flagged).map(
     (c) =>
       `<li><span class="badge silo">Silo</span><strong>Community ${c.id}</strong>, ${e(plural(c.actors.length, 'actor'))}: ` +
       roleMix(c)
         .map(([role, count]) => `${e(names.roleLabel(role))} ${count}`)
         .join(', ') +
-      '.</li>',
+      `.${holdsMark(c)}</li>`,
   );
   return (
     `<p>${e(plural(flagged.length, 'community', 'communities'))} (groups more tied among themselves than to the rest) ` +
@@ -150,10 +151,10 @@ export function silosSection(l: LocalityAudit, names: Lookup): string {
 /** Every failing rule, most serious first. */
 export function findingsSection(l: LocalityAudit): string {
   if (l.findings.length === 0) return '<p class="ok-line">No rule of the profile fails.</p>';
-  const items = sortedFindings(l.findings).map(
+  const items = findingsInOrder(l.findings).map(
     (f) =>
       `<li><span class="badge ${f.severity}">${severityLabel(f.severity)}</span>${e(f.message)} ` +
-      `<span class="id">rule ${e(ruleName(f))}</span></li>`,
+      `<span class="id">rule ${e(ruleName(f))}</span>${holdsMark(f)}</li>`,
   );
   return `<ul class="findings">${items.join('')}</ul>`;
 }
@@ -163,9 +164,9 @@ export function recommendationsSection(l: LocalityAudit, names: Lookup): string 
   if (l.recommendations.length === 0) {
     return '<p class="ok-line">Nothing to recommend: no role is missing and no link needs closing.</p>';
   }
-  const items = l.recommendations.map(
+  const items = stableFirst(l.recommendations).map(
     (rec) =>
-      `<li><p class="rec-title">${html(recommendationTitle(rec, names))}</p>` +
+      `<li><p class="rec-title">${html(recommendationTitle(rec, names))}${holdsMark(rec)}</p>` +
       `<p>${e(rec.reason)}</p>` +
       recommendationDetails(rec, names)
         .map((d) => `<p class="note">${html(d)}</p>`)

@@ -117,6 +117,8 @@ ol.recs p { margin: .25rem 0; }
 details { margin: 1rem 0; border: 1px solid var(--line); border-radius: .4rem; padding: .5rem .8rem; }
 summary { cursor: pointer; font-weight: 600; }
 .id { color: var(--muted); font-size: .85em; }
+.holds { color: var(--muted); font-size: .85em; white-space: nowrap; }
+.holds.unstable { color: var(--warning); font-weight: 700; }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0);
   white-space: nowrap; border: 0; }
 .map { margin: 0 0 2.5rem; }
@@ -129,8 +131,15 @@ footer { border-top: 1px solid var(--line); margin-top: 3rem; padding-top: 1rem;
   table { font-size: .88rem; }
 }
 @media print {
+  @page { margin: 15mm; }
+  body { background: #fff; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .page { max-width: none; padding: 0; }
   .scroll { overflow: visible; }
   section.locality { break-before: page; }
   nav.toc { display: none; }
+  h2, h3 { break-after: avoid; }
+  tr, figure, svg, ol.recs > li, details { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  .map muster-map { height: 15cm; }
 }
 `;

@@ -30,7 +30,9 @@ import {
   silosSection,
   summarySection,
 } from './html-sections.js';
+import { stageSection } from './html-stage.js';
 import { CSS } from './html-style.js';
+import { stabilityNote } from './stability.js';
 
 /** Options of {@link renderHtml}. */
 export interface HtmlOptions {
@@ -64,6 +66,12 @@ function privacyParagraph(report: AuditReport): string[] {
   return segments === undefined ? [] : [`<p>${joinSegments(segments, e, e)}</p>`];
 }
 
+/** How stability was measured and what a low number means, when it was. */
+function stabilityParagraph(report: AuditReport): string {
+  const note = stabilityNote(report.meta);
+  return note === undefined ? '' : `<p class="note">${e(note)}</p>`;
+}
+
 /** The report as one self-contained HTML page. */
 export function renderHtml(report: AuditReport, options: HtmlOptions = {}): string {
   const title = options.title ?? `${report.profileLabel}: cluster audit`;
@@ -88,6 +96,7 @@ export function renderHtml(report: AuditReport, options: HtmlOptions = {}): stri
     `<h1>${e(title)}</h1>`,
     `<p class="sub">${e(plural(report.localities.length, 'locality', 'localities'))} audited against the profile ` +
       `“${e(report.profileLabel)}”.</p>`,
+    stabilityParagraph(report),
     report.localities.length > 1 ? `<nav class="toc" aria-label="Localities"><ul>${toc}</ul></nav>` : '',
     '</header>',
     '<main>',
@@ -158,6 +167,8 @@ function localitySection(l: LocalityAudit, id: string): string {
     `<h2 id="${id}-h">${e(l.locality)} <span class="score-pill ${scoreBand(l.score)}">` +
       `${l.score}<span class="sr-only"> out of 100</span></span></h2>`,
     summarySection(l),
+    l.network.stage === undefined ? '' : h3('stage', 'Stage and weavers'),
+    stageSection(l, names),
     h3('roles', 'Role coverage'),
     `<figure>${coverageChart(l, `${id}-coverage`)}<figcaption>${coverageLegend()}</figcaption></figure>`,
     missingSection(l, names),

@@ -29,11 +29,11 @@ import {
   severityLabel,
   severitySummary,
   silos,
-  sortedFindings,
   type Lookup,
   type Segment,
 } from './common.js';
 import { escapeMarkdown, escapeMarkdownCell } from '@muster/core';
+import { findingsInOrder, holdsWords, stabilityNote, stableFirst, stageWords, weaversIntro } from './stability.js';
 
 const md = escapeMarkdown;
 const text = (segments: readonly Segment[]): string => joinSegments(segments, md);
@@ -55,6 +55,8 @@ export function renderMarkdown(report: AuditReport): string {
       (names.length > 0 ? `: ${names.join(', ')}.` : '.'),
     '',
   );
+  const note = stabilityNote(report.meta);
+  if (note !== undefined) out.push(md(note), '');
   if (report.localities.length > 1) out.push(...comparison(report));
   for (const locality of report.localities) out.push(...localitySection(locality));
   out.push('## What this audit cannot know', '');
@@ -108,6 +110,7 @@ function localitySection(l: LocalityAudit): string[] {
     `## ${md(l.locality)}`,
     '',
     ...summary(l),
+    ...stage(l, names),
     ...roles(l, names),
     ...reach(l, names),
     ...brokers(l, names),
@@ -138,16 +141,36 @@ function summary(l: LocalityAudit): string[] {
   ];
 }
 
+/** `; holds in 94 % of resamples` after a sentence, or nothing. */
+function holds(x: { stability?: number }): string {
+  const words = holdsWords(x);
+  return words === '' ? '' : ` (${words})`;
+}
+
+function stage(l: LocalityAudit, names: Lookup): string[] {
+  const { stage, weavers } = l.network;
+  if (stage === undefined) return [];
+  const out = ['### Stage and weavers', '', md(stageWords(stage)), ''];
+  if (weavers === undefined) return out;
+  out.push(md(weaversIntro(weavers)), '');
+  if (weavers.length === 0) return out;
+  for (const w of weavers) out.push(`- **${md(names.actorName(w.actor))}** (id ${md(w.actor)}): ${md(w.reason)}.`);
+  out.push('');
+  return out;
+}
+
 function roles(l: LocalityAudit, names: Lookup): string[] {
   const missing = new Set(l.missingRoles);
   const out = ['### Missing and thin roles', ''];
   const items: string[] = [];
   for (const r of l.roles) {
     if (missing.has(r.role)) {
-      items.push(`- **${md(r.label)}**: missing, nobody plays this role (at least ${r.required} needed).`);
+      items.push(`- **${md(r.label)}**: missing, nobody plays this role (at least ${r.required} needed)${holds(r)}.`);
     } else if (r.status === 'thin') {
       const who = r.actors.map((id) => md(names.actorName(id))).join(', ');
-      items.push(`- **${md(r.label)}**: thin, ${plural(r.count, 'actor')} (${who}); ${r.recommended} recommended.`);
+      items.push(
+        `- **${md(r.label)}**: thin, ${plural(r.count, 'actor')} (${who}); ${r.recommended} recommended${holds(r)}.`,
+      );
     }
   }
   const absent = l.roles.filter((r) => r.status === 'missing' && !missing.has(r.role));
@@ -170,13 +193,16 @@ function reach(l: LocalityAudit, names: Lookup): string[] {
     out.push('Every pair of present roles can reach each other within the wanted distance.', '');
   } else {
     out.push(`${plural(failing.length, 'pair')} of roles are too far apart or cannot reach each other:`, '');
-    const rows = failing.map((link) => [
+    const measured = failing.some((link) => link.stability !== undefined);
+    const rows = stableFirst(failing).map((link) => [
       pair(link),
       link.distance === null ? 'no path' : String(link.distance),
       link.max === undefined ? '' : String(link.max),
       link.status,
+      ...(measured ? [`${Math.round((link.stability ?? 1) * 100)} %`] : []),
     ]);
-    out.push(...table(['Roles', 'Steps', 'Wanted at most', 'Status'], rows, [1, 2]), '');
+    const header = ['Roles', 'Steps', 'Wanted at most', 'Status', ...(measured ? ['Holds in resamples'] : [])];
+    out.push(...table(header, rows, measured ? [1, 2, 4] : [1, 2]), '');
   }
   const unmeasured = unmeasuredPairs(l);
   if (unmeasured !== '') out.push(unmeasured, '');
@@ -226,7 +252,7 @@ function brokers(l: LocalityAudit, names: Lookup): string[] {
   l.brokerImpact.forEach((b, i) => {
     const a = names.actor(b.actor);
     const who = a === undefined ? md(b.actor) : `**${md(a.name)}** (${md(names.roleLabel(a.role))}; id ${md(a.id)})`;
-    out.push(`${i + 1}. ${who}: if they left, ${brokerLoss(b)}. Betweenness ${fixed(b.betweenness, 3)}.`);
+    out.push(`${i + 1}. ${who}: if they left, ${brokerLoss(b)}. Betweenness ${fixed(b.betweenness, 3)}${holds(b)}.`);
   });
   out.push('');
   return out;
@@ -245,11 +271,11 @@ function siloSection(l: LocalityAudit, names: Lookup): string[] {
     return out;
   }
   out.push('Communities (groups more tied among themselves than to the rest) made of too few roles:', '');
-  for (const c of flagged) {
+  for (const c of stableFirst(flagged)) {
     // The count is the rule's (main and extra roles); the mix lists main roles.
     const extra = c.distinctRoles > roleMix(c).length ? ' by main role, more with extra roles' : '';
     out.push(
-      `- Community ${c.id}, ${plural(c.actors.length, 'actor')}, ${plural(c.distinctRoles, 'role')}: ${mix(c)}${extra}.`,
+      `- Community ${c.id}, ${plural(c.actors.length, 'actor')}, ${plural(c.distinctRoles, 'role')}: ${mix(c)}${extra}${holds(c)}.`,
     );
   }
   const others = communities.filter((c) => !c.silo);
@@ -269,8 +295,11 @@ function findings(l: LocalityAudit): string[] {
     out.push('No rule of the profile fails.', '');
     return out;
   }
-  for (const f of sortedFindings(l.findings)) {
-    out.push(`- **${severityLabel(f.severity)}**: ${md(f.message)} (rule ${md(ruleName(f))})`);
+  for (const f of findingsInOrder(l.findings)) {
+    const words = holdsWords(f);
+    out.push(
+      `- **${severityLabel(f.severity)}**: ${md(f.message)} (rule ${md(ruleName(f))}${words === '' ? '' : `; ${words}`})`,
+    );
   }
   out.push('');
   return out;
@@ -282,10 +311,13 @@ function recommendations(l: LocalityAudit, names: Lookup): string[] {
     out.push('Nothing to recommend: no role is missing and no link needs closing.', '');
     return out;
   }
-  l.recommendations.forEach((rec, i) => {
+  stableFirst(l.recommendations).forEach((rec, i) => {
     const marker = `${i + 1}.`;
     const indent = ' '.repeat(marker.length + 1);
-    out.push(`${marker} **${text(recommendationTitle(rec, names))}.** ${md(rec.reason)}`);
+    const words = holdsWords(rec);
+    out.push(
+      `${marker} **${text(recommendationTitle(rec, names))}.** ${md(rec.reason)}${words === '' ? '' : ` The advice ${words}.`}`,
+    );
     for (const detail of recommendationDetails(rec, names)) out.push(`${indent}${text(detail)}`);
   });
   out.push('');

@@ -17,11 +17,53 @@ import { PRIVACY_HELP, privacyOptions, privatise } from '../privacy.js';
 const FORMATS = ['md', 'json', 'csv', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
+/** What `--fail-on` checks: missing roles or findings, and the stability they must have to count. */
+export interface FailOn {
+  what: 'missing' | 'findings';
+  /** Count only what holds in at least this share of the stability resamples. */
+  minStability?: number;
+}
+
+/** Parses `--fail-on missing|findings[@SHARE]`; `@SHARE` (0 < SHARE ≤ 1) needs `--stability`. */
+export function parseFailOn(text: string | undefined, stability: boolean): FailOn | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(missing|findings)(?:@(0?\.\d+|1(?:\.0*)?|0))?$/.exec(text);
+  if (match === null)
+    throw new UsageError(
+      `--fail-on must be missing or findings, optionally with @SHARE (e.g. findings@0.8), not '${text}'`,
+    );
+  if (match[2] === undefined) return { what: match[1] as FailOn['what'] };
+  const minStability = Number(match[2]);
+  if (!(minStability > 0)) throw new UsageError(`--fail-on's share must be above 0 and at most 1, not '${match[2]}'`);
+  if (!stability) throw new UsageError(`--fail-on ${text} needs --stability N, to measure how stable each finding is`);
+  return { what: match[1] as FailOn['what'], minStability };
+}
+
 /** Whether the report trips `--fail-on`. */
-export function failsOn(report: AuditReport, failOn: string | undefined): boolean {
-  if (failOn === 'missing') return report.localities.some((l) => l.missingRoles.length > 0);
-  if (failOn === 'findings') return report.localities.some((l) => l.findings.some((f) => f.severity !== 'info'));
-  return false;
+export function failsOn(report: AuditReport, failOn: FailOn | undefined): boolean {
+  if (failOn === undefined) return false;
+  const stable = (x: { stability?: number }): boolean =>
+    failOn.minStability === undefined || (x.stability ?? 1) >= failOn.minStability;
+  if (failOn.what === 'missing')
+    return report.localities.some((l) => l.roles.some((r) => l.missingRoles.includes(r.role) && stable(r)));
+  return report.localities.some((l) => l.findings.some((f) => f.severity !== 'info' && stable(f)));
+}
+
+/** Parses `--stability N`: a whole number of resamples from 1 to 100,000. */
+function parseStability(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[1-9]\d{0,5}$/.test(text) || Number(text) > 100_000)
+    throw new UsageError(`--stability must be a whole number of resamples from 1 to 100000, not '${text}'`);
+  return Number(text);
+}
+
+/** Parses `--missing SHARE`: a share from 0 up to (not including) 1; it needs `--stability`. */
+function parseMissing(text: string | undefined, stability: number | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^(0|0?\.\d+|0\.)$/.test(text.trim()))
+    throw new UsageError(`--missing must be a share from 0 up to but not including 1 (e.g. 0.2), not '${text}'`);
+  if (stability === undefined) throw new UsageError('--missing needs --stability N, the number of resamples');
+  return Number(text);
 }
 
 function parseSeed(text: string): number {
@@ -46,7 +88,7 @@ export const auditCommand: Command = {
   name: 'audit',
   help: `Usage: muster audit DATASET [--profile ID|FILE] [--locality NAME]... [--format md|json|csv|html]
                     [--out FILE] [--seed N] [--betweenness auto|exact|K] [--threads N]
-                    [--fail-on missing|findings]
+                    [--stability N [--missing SHARE]] [--fail-on missing|findings[@SHARE]]
 
 Audits each locality of DATASET against the profile: which roles are missing
 or thin, which role groups cannot reach each other, who the brokers are,
@@ -65,12 +107,18 @@ ${MAPPING_HELP}
   --seed N                seed for community detection and sampling (default 1)
   --betweenness MODE      auto (default: exact up to 5,000 actors per locality,
                           1,000 sampled pivots above), exact, or a number of pivots
-  --threads N             worker threads for betweenness when there is enough of
-                          it (large localities, exact); 1 computes it on the main
+  --threads N             worker threads for betweenness and stability resamples when
+                          there is enough of them (large localities, exact; long
+                          --stability runs); 1 computes everything on the main
                           thread (default: the number of CPUs)
   --without-map           HTML without the interactive map (a smaller page)
+  --stability N           re-audit N seeded resamples with people missing and give
+                          each finding the share of them in which it still holds
+  --missing SHARE         the chance each actor is left out of a resample (default
+                          0.2); with a responded column, each tie of a non-respondent
   --fail-on WHAT          exit 1 if any locality has missing roles (missing) or
-                          any error or warning finding (findings)
+                          any error or warning finding (findings); WHAT@SHARE counts
+                          only those that hold in at least SHARE of the resamples
 ${PRIVACY_HELP}
   -h, --help              show this help
 
@@ -86,6 +134,8 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
     betweenness: { type: 'string', default: 'auto' },
     threads: { type: 'string' },
     'fail-on': { type: 'string' },
+    stability: { type: 'string' },
+    missing: { type: 'string' },
     'without-map': { type: 'boolean', default: false },
   },
   positionals: [1, 1],
@@ -94,10 +144,9 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
     if (!(FORMATS as readonly string[]).includes(format)) {
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
     }
-    const failOn = values['fail-on'] as string | undefined;
-    if (failOn !== undefined && failOn !== 'missing' && failOn !== 'findings') {
-      throw new UsageError(`--fail-on must be missing or findings, not '${failOn}'`);
-    }
+    const resamples = parseStability(values.stability as string | undefined);
+    const missing = parseMissing(values.missing as string | undefined, resamples);
+    const failOn = parseFailOn(values['fail-on'] as string | undefined, resamples !== undefined);
     const seed = parseSeed(values.seed as string);
     const betweenness = parseBetweenness(values.betweenness as string);
     const threads = parseThreads(values.threads as string | undefined);
@@ -115,6 +164,7 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
       ...(localities === undefined ? {} : { localities }),
       seed,
       betweenness,
+      ...(resamples === undefined ? {} : { stability: { resamples, ...(missing === undefined ? {} : { missing }) } }),
     };
     // Worker threads change how fast betweenness is computed, never its value.
     const report =

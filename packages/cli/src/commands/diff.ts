@@ -40,7 +40,8 @@ export const diffCommand: Command = {
 Compares two datasets of the same cluster at two dates (actors matched by
 id): who joined and who left, ties gained and lost between roles, roles
 gained and lost per locality, and the change in each locality's audit —
-score, findings, brokers gained and lost, silos, and role pairs newly cut
+score, findings appeared and resolved, brokers and weavers gained and
+lost, silos, the network's stage then and now, and role pairs newly cut
 off from each other or newly joined. Both waves must
 be read against the same profile: their own (the same in both), or --profile.
 

@@ -7,7 +7,7 @@ import { datasetToJson, didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/core/node';
 import { auditCluster, renderJson } from '@muster/audit';
 import { renderFlowJson, traceIdea } from '@muster/flow';
-import { renderStandaloneHtml } from '@muster/viewer/standalone';
+import { computePositions, positionsToJson, renderStandaloneHtml } from '@muster/viewer/standalone';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { noticeTo } from '../render.js';
@@ -23,7 +23,8 @@ export const viewCommand: Command = {
 
 Writes the interactive map of DATASET as one HTML page with the viewer and
 the data inside it: it opens from disk, offline, and loads nothing from the
-network. With --audit the audit is shown on the map (brokers ringed, silos
+network. The layout (ForceAtlas2, seeded) is computed here and stored in
+the page, so the browser only draws. With --audit the audit is shown on the map (brokers ringed, silos
 tinted, failing role links); with --idea the idea's observed flow can be
 played. Without --out the page goes to stdout; with --serve it is served at
 http://127.0.0.1:PORT/ until you stop the command (Ctrl-C).
@@ -91,6 +92,8 @@ ${PRIVACY_HELP}
     const seed = Number(values.seed);
     const html = renderStandaloneHtml({
       datasetJson: datasetToJson(dataset),
+      // Laid out here, seeded: the page only draws (no layout in the reader's browser).
+      positionsJson: positionsToJson(computePositions(dataset, { seed })),
       ...(values.audit === true
         ? { auditJson: renderJson(auditCluster(dataset, { seed, ...(profile === undefined ? {} : { profile }) })) }
         : {}),

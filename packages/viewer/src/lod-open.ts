@@ -1,0 +1,75 @@
+/**
+ * Opening a locality of a large map's overview (`lod.ts`): its actors are
+ * drawn in place of its groups. When the actors' positions are only the
+ * seeded start (no stored or data positions), the locality alone is laid
+ * out in the Web Worker — a small graph, so it takes a moment — and fitted
+ * into the disc its actors started in; the whole map is never laid out in
+ * the browser.
+ */
+import type { ViewerContext } from './context.js';
+import { displayGraph } from './graph.js';
+import { finishLayout, prepareLayout } from './layout.js';
+import { runLayoutAsync } from './layout-worker.js';
+import { fitVisible } from './view.js';
+
+/** Moves `positions` (centre c′, farthest r′ from it) onto the disc of centre c and radius r. */
+function fitInto(
+  positions: Map<string, { x: number; y: number }>,
+  disc: { x: number; y: number; r: number },
+): Map<string, { x: number; y: number }> {
+  let [cx, cy] = [0, 0];
+  for (const p of positions.values()) [cx, cy] = [cx + p.x / positions.size, cy + p.y / positions.size];
+  let r = 0;
+  for (const p of positions.values()) r = Math.max(r, Math.hypot(p.x - cx, p.y - cy));
+  const scale = r > 0 ? disc.r / r : 1;
+  const out = new Map<string, { x: number; y: number }>();
+  for (const [key, p] of positions) out.set(key, { x: disc.x + (p.x - cx) * scale, y: disc.y + (p.y - cy) * scale });
+  return out;
+}
+
+/** The disc the locality's actors take now: their centre and the farthest from it. */
+function discOf(ctx: ViewerContext, members: readonly string[]): { x: number; y: number; r: number } {
+  let [x, y] = [0, 0];
+  for (const key of members) {
+    const node = ctx.graph.getNodeAttributes(key);
+    [x, y] = [x + node.x / members.length, y + node.y / members.length];
+  }
+  let r = 0;
+  for (const key of members) {
+    const node = ctx.graph.getNodeAttributes(key);
+    r = Math.max(r, Math.hypot(node.x - x, node.y - y));
+  }
+  return { x, y, r };
+}
+
+/** Lays one locality out in the worker; its actors move when done. */
+function layOutLocality(ctx: ViewerContext, locality: string, seed: number): void {
+  const actors = ctx.dataset.actors.filter((a) => a.locality === locality);
+  const members = new Set(actors.map((a) => a.id));
+  const ties = ctx.dataset.ties.filter((t) => members.has(t.source) && members.has(t.target));
+  const job = prepareLayout(displayGraph({ ...ctx.dataset, actors, ties }), { seed }, ctx.settings);
+  const disc = discOf(ctx, [...members]);
+  const run = runLayoutAsync(job, () => undefined, ctx.settings.timing);
+  ctx.pending.add(run);
+  ctx.dom.root.dataset.layingOut = String(ctx.pending.size);
+  void run.done.then((matrix) => {
+    ctx.pending.delete(run);
+    ctx.dom.root.dataset.layingOut = String(ctx.pending.size);
+    for (const [key, p] of fitInto(finishLayout(job, matrix), disc)) {
+      const node = ctx.graph.getNodeAttributes(key);
+      [node.x, node.y] = [p.x, p.y];
+    }
+    ctx.sigma.refresh();
+    if (ctx.state.locality === locality) fitVisible(ctx);
+  });
+}
+
+/**
+ * Draws a locality's actors in place of its groups (nothing to do on a map
+ * drawn whole, or when it is open already).
+ */
+export function openLocality(ctx: ViewerContext, locality: string): void {
+  if (ctx.overview === null || !ctx.overview.open(locality)) return;
+  if (!ctx.positionsFinal) layOutLocality(ctx, locality, ctx.layoutSeed);
+  ctx.dom.root.dataset.opened = String(ctx.overview.opened.size);
+}
