@@ -6,8 +6,8 @@
 // from the TypeScript sources, so whatever packages the CLI comes to use are
 // bundled without listing them here. Lazily imported commands become their
 // own chunks, so each command loads only what it uses. The audit's
-// betweenness worker and the map bundle are written beside the chunks,
-// where the code looks for them. (The command does not use flow's
+// betweenness worker, the map bundle and the studio page are written beside
+// the chunks, where the code looks for them. (The command does not use flow's
 // simulation pool, so its worker is not shipped.)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -26,6 +26,10 @@ try {
   execFileSync(process.execPath, [join(root, 'packages/viewer/scripts/bundle.mjs')], { stdio: 'ignore' });
   mkdirSync(join(stage, 'dist'));
   copyFileSync(join(root, 'packages/viewer/dist/muster-map.js'), join(stage, 'dist/muster-map.js'));
+  // The studio page (`muster studio`), one self-contained HTML file.
+  execFileSync(process.execPath, [join(root, 'packages/studio/scripts/build.mjs')], { stdio: 'ignore' });
+  mkdirSync(join(stage, 'dist/studio'));
+  copyFileSync(join(root, 'packages/studio/dist/index.html'), join(stage, 'dist/studio/index.html'));
 
   await build({
     entryPoints: {

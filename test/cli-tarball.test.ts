@@ -3,8 +3,8 @@
  * pack:cli` makes one tarball, plain npm installs it into a throw-away
  * prefix outside the repository, and the installed command runs there with
  * nothing but Node — its version, the audit of a copy of the example, the
- * HTML report with the map inlined, and an audit large enough to start the
- * betweenness workers.
+ * HTML report with the map inlined, the studio page, and an audit large
+ * enough to start the betweenness workers.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -105,6 +105,15 @@ describe('the self-contained muster-cli tarball', () => {
     const html = readFileSync(join(work, 'audit.html'), 'utf8');
     expect(html).toContain('customElements.define');
     expect(html).toContain('<muster-map');
+  });
+
+  it('writes the studio with the example embedded', () => {
+    const ran = run(['studio', 'firth-valley', '--out', 'studio']);
+    expect(ran.status, ran.stderr).toBe(0);
+    const html = readFileSync(join(work, 'studio', 'index.html'), 'utf8');
+    expect(html).toContain('<title>Muster Studio</title>');
+    expect(html).toContain('<script type="application/json" id="muster-preload">');
+    expect(html).toContain('Hollinwell');
   });
 
   it('lists the problems of bad input and exits 2', () => {

@@ -18,4 +18,5 @@ export {
 } from './kumu/index.js';
 export { parseGexf, datasetToGexf, type GexfWriteOptions } from './gexf/index.js';
 export { parseGraphml, datasetToGraphml } from './graphml/index.js';
+export { isKumuJson, isKumuWorkbook } from './detect.js';
 export { lossOf, type FormatLoss, type GraphFileFormat } from './graph/loss.js';

@@ -21,14 +21,14 @@ import {
   type WriteOptions,
 } from '@muster/node';
 import { IssueList } from '@muster/core/reader';
+import { isKumuJson, isKumuWorkbook } from './detect.js';
 import { parseGexf } from './gexf/read.js';
 import { datasetToGexf } from './gexf/write.js';
 import { parseGraphml } from './graphml/read.js';
 import { datasetToGraphml } from './graphml/write.js';
 import type { KumuMapping } from './kumu/mapping.js';
 import { parseKumuJson, parseKumuWorkbook } from './kumu/read.js';
-import { parseWorkbook, sheetRole } from './xlsx/read.js';
-import { openWorkbook } from './xlsx/workbook.js';
+import { parseWorkbook } from './xlsx/read.js';
 import { datasetToWorkbook } from './xlsx/write.js';
 
 /** The forms a dataset takes on disk. */
@@ -93,26 +93,6 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Dat
   if (form === 'graphml') return parseGraphml(text!, file);
   // The text is read once: Muster's own JSON is parsed from it, not read again through core's readDataset.
   return isKumuJson(text!) ? parseKumuJson(text!, kumuOptions) : parseDatasetJson(text!, file);
-}
-
-/** A Kumu JSON export: an object with `elements` and no `actors`. */
-function isKumuJson(text: string): boolean {
-  try {
-    const value = JSON.parse(text) as unknown;
-    return value !== null && typeof value === 'object' && 'elements' in value && !('actors' in value);
-  } catch {
-    return false;
-  }
-}
-
-/** A Kumu workbook: an `Elements` sheet and no `actors` sheet. */
-function isKumuWorkbook(bytes: Uint8Array): boolean {
-  try {
-    const names = openWorkbook(bytes).sheets.map((s) => s.name.trim().toLowerCase());
-    return names.includes('elements') && !names.some((n) => sheetRole(n) === 'actors');
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -31,6 +31,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./view.js')).viewCommand,
   },
   {
+    name: 'studio',
+    summary: 'Muster Studio: the audit and the map in an offline browser page',
+    load: async () => (await import('./studio.js')).studioCommand,
+  },
+  {
     name: 'diff',
     summary: 'compare two waves of the same cluster: who joined and left, ties, structure',
     load: async () => (await import('./diff.js')).diffCommand,
