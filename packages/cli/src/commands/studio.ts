@@ -4,7 +4,7 @@
  * 127.0.0.1; with DATASET, the page opens with that dataset in it.
  */
 import { datasetToJson } from '@muster/core';
-import { writeAtomically } from '@muster/core/node';
+import { writeAtomically } from '@muster/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { noticeTo } from '../render.js';
