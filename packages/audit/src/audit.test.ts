@@ -3,7 +3,7 @@ import { readDataset } from '@muster/node';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_DEFAULTS, auditCluster } from './audit.js';
 import type { AuditReport, LocalityAudit } from './report.js';
-import { FIRTH_VALLEY, firthValleyAudit } from './test-example.js';
+import { FIRTH_VALLEY, firthValleyAudit, letterProfile } from './test-example.js';
 
 const EXAMPLE = FIRTH_VALLEY;
 
@@ -98,22 +98,16 @@ function tiny(actors: string[], ties: string[], extra: Partial<Record<'profile.j
   });
 }
 
-const PROFILE = JSON.stringify({
-  id: 'small',
-  label: 'Small',
-  roles: [
-    { id: 'a', label: 'As' },
-    { id: 'b', label: 'Bs' },
-    { id: 'c', label: 'Cs' },
-  ],
-  rules: [
+const PROFILE = letterProfile(
+  ['a', 'b', 'c'],
+  [
     { type: 'minCount', role: 'a', min: 1, recommended: 2 },
     { type: 'minCount', role: 'b', min: 1 },
     { type: 'minCount', role: 'c', min: 1 },
     { type: 'maxDistance', roles: ['a', 'c'], max: 2 },
     { type: 'redundancy', roles: ['a', 'c'] },
   ],
-});
+);
 
 describe('hand-worked small clusters', () => {
   it('measures coverage, distances and tie counts between role groups', () => {

@@ -2,20 +2,16 @@ import { parseDatasetFiles } from '@muster/core';
 import { describe, expect, it } from 'vitest';
 import { auditCluster } from './audit.js';
 import { diffAudits } from './diff.js';
+import { letterProfile } from './test-example.js';
 
-const PROFILE = JSON.stringify({
-  id: 'small',
-  label: 'Small',
-  roles: [
-    { id: 'a', label: 'As' },
-    { id: 'b', label: 'Bs' },
-  ],
-  rules: [
+const PROFILE = letterProfile(
+  ['a', 'b'],
+  [
     { type: 'minCount', role: 'a', min: 1 },
     { type: 'minCount', role: 'b', min: 1 },
     { type: 'maxDistance', roles: ['a', 'b'], max: 1 },
   ],
-});
+);
 const wave = (actors: string[], ties: string[]) =>
   auditCluster(
     parseDatasetFiles({

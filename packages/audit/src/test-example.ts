@@ -13,3 +13,13 @@ export const FIRTH_VALLEY = fileURLToPath(new URL('../../../examples/firth-valle
 export function firthValleyAudit(options: AuditOptions = {}): AuditReport {
   return auditCluster(readDataset(FIRTH_VALLEY), { seed: 1, ...options });
 }
+
+/** A small profile as profile.json text: one role per letter (`a`, labelled `As`) and the given rules. */
+export function letterProfile(letters: readonly string[], rules: readonly object[]): string {
+  return JSON.stringify({
+    id: 'small',
+    label: 'Small',
+    roles: letters.map((id) => ({ id, label: `${id.toUpperCase()}s` })),
+    rules,
+  });
+}

@@ -69,9 +69,21 @@ describe('muster audit', () => {
       ['--seed', 'x'],
       ['--fail-on', 'all'],
       ['--betweenness', 'some'],
+      ['--stability', '0'],
+      ['--stability', '2.5'],
+      ['--stability', 'many'],
+      ['--stability', '-3'],
+      ['--stability', '10', '--missing', '1'],
+      ['--stability', '10', '--missing', '-0.1'],
+      ['--stability', '10', '--missing', 'a fifth'],
+      ['--missing', '0.2'],
+      ['--fail-on', 'findings@0.8'],
+      ['--stability', '10', '--fail-on', 'findings@1.5'],
+      ['--stability', '10', '--fail-on', 'findings@0'],
     ]) {
       const result = await run(['audit', FIRTH_VALLEY, ...args, '--out', out]);
       expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(/--(format|seed|fail-on|betweenness|stability|missing)/);
     }
     expect((await run(['audit', join(dir(), 'nothing'), '--out', out])).code).toBe(2);
     expect(existsSync(out)).toBe(false);

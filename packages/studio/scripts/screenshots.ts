@@ -6,33 +6,27 @@
  * after `pnpm build`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, REPO } from '../../viewer/test/harness.js';
+import { FIRTH_FILES, writeBrokenActors } from '../test/firth-files.js';
 
 const work = mkdtempSync(join(tmpdir(), 'muster-studio-shots-'));
-const firth = ['actors.csv', 'ties.csv', 'ideas.csv', 'adoptions.csv', 'mentions.csv'].map((f) =>
-  join(REPO, 'examples/firth-valley', f),
-);
 try {
   execFileSync(process.execPath, [join(REPO, 'packages/cli/dist/bin.js'), 'studio', '--out', join(work, 'studio')]);
   const browser = await launch({ width: 1440, height: 1000 });
   const { page } = browser;
   await page.goto(pathToFileURL(join(work, 'studio/index.html')).href);
-  await page.setInputFiles('#files', firth);
+  await page.setInputFiles('#files', FIRTH_FILES);
   await page.waitForFunction(() => document.getElementById('map')?.dataset.state === 'ready');
   await page.selectOption('#locality', 'Hollinwell');
   await page.waitForFunction(() => /Audited/.test(document.getElementById('status')?.textContent ?? ''));
   await page.waitForTimeout(1000);
   await page.screenshot({ path: join(REPO, 'docs/images/studio-hollinwell.png') });
   // A broken actors.csv: a misspelt role and an id used twice.
-  const lines = readFileSync(firth[0]!, 'utf8').split('\n');
-  lines[3] = lines[3]!.replace(',politician,', ',politican,');
-  lines[4] = lines[4]!.replace('kb04', 'kb03');
-  writeFileSync(join(work, 'actors.csv'), lines.join('\n'));
-  await page.setInputFiles('#files', [join(work, 'actors.csv')]);
+  await page.setInputFiles('#files', [writeBrokenActors(work)]);
   await page.locator('#issues').waitFor();
   await page.screenshot({
     path: join(REPO, 'docs/images/studio-problems.png'),

@@ -14,9 +14,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasChromium, inkedPixels, launch, REPO, type Browser } from '../../viewer/test/harness.js';
 import { run } from '../../cli/src/test-run.js';
+import { FIRTH_FILES, writeBrokenActors } from './firth-files.js';
 
 const FIRTH = join(REPO, 'examples/firth-valley');
-const FIRTH_FILES = ['actors.csv', 'ties.csv', 'ideas.csv', 'adoptions.csv', 'mentions.csv'].map((f) => join(FIRTH, f));
 const KEY = 'a long test secret, 2026';
 
 describe.skipIf(!hasChromium)('Muster Studio from a file URL', () => {
@@ -96,11 +96,7 @@ describe.skipIf(!hasChromium)('Muster Studio from a file URL', () => {
     await auditShown(page);
     const broken = join(work, 'broken');
     mkdirSync(broken, { recursive: true });
-    const lines = readFileSync(FIRTH_FILES[0]!, 'utf8').split('\n');
-    lines[3] = lines[3]!.replace(',politician,', ',politican,');
-    lines[4] = lines[4]!.replace('kb04', 'kb03');
-    writeFileSync(join(broken, 'actors.csv'), lines.join('\n'));
-    await page.setInputFiles('#files', [join(broken, 'actors.csv')]);
+    await page.setInputFiles('#files', [writeBrokenActors(broken)]);
     await page.locator('#issues').waitFor();
     // The same problems as muster validate finds in the folder with this actors.csv.
     for (const file of FIRTH_FILES.slice(1)) writeFileSync(join(broken, file.split('/').at(-1)!), readFileSync(file));

@@ -8,7 +8,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { CompactGraph } from '@muster/core';
 import { betweenness } from '../metrics/betweenness.js';
-import type { BetweennessAnswer, BetweennessTask } from './protocol.js';
+import { failedAnswer, type BetweennessAnswer, type BetweennessTask } from './protocol.js';
 
 let cached: { id: number; graph: CompactGraph } | undefined;
 
@@ -31,8 +31,7 @@ function answer(task: BetweennessTask): BetweennessAnswer {
     const graph = graphOf(task);
     return { task: task.task, parts: task.chunks.map((sources) => betweenness(graph, { sources })) };
   } catch (error) {
-    const e = error instanceof Error ? error : new Error(String(error));
-    return { task: task.task, error: { message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) } };
+    return failedAnswer(task.task, error);
   }
 }
 

@@ -21,6 +21,17 @@ export interface BetweennessTask {
   chunks: Int32Array[];
 }
 
+/** A worker's answer to a task that threw: the error's message and stack, for the pool to rethrow. */
+export interface FailedAnswer {
+  task: number;
+  error: { message: string; stack?: string };
+}
+
+/** The {@link FailedAnswer} of task `task` for what it threw. */
+export function failedAnswer(task: number, thrown: unknown): FailedAnswer {
+  const e = thrown instanceof Error ? thrown : new Error(String(thrown));
+  return { task, error: { message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) } };
+}
+
 /** From a worker to the pool: the raw sums of the task's chunks, or why it failed. */
-export type BetweennessAnswer =
-  { task: number; parts: Float64Array[] } | { task: number; error: { message: string; stack?: string } };
+export type BetweennessAnswer = { task: number; parts: Float64Array[] } | FailedAnswer;

@@ -4,6 +4,7 @@
  * task for that locality, and keeps them while the pool lives.
  */
 import type { LocalityView } from '../locality.js';
+import type { FailedAnswer } from './protocol.js';
 import type { StabilityMeta } from '../report.js';
 import type { LocalityResamples } from '../stability/stability.js';
 
@@ -18,5 +19,4 @@ export interface StabilityTask {
 }
 
 /** From a worker to the pool: ready for tasks (once, when loaded), or a task's counts, or why it failed. */
-export type StabilityAnswer =
-  { ready: true } | { task: number; counts: Int32Array } | { task: number; error: { message: string; stack?: string } };
+export type StabilityAnswer = { ready: true } | { task: number; counts: Int32Array } | FailedAnswer;

@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { countHolds } from '../stability/stability.js';
+import { failedAnswer } from './protocol.js';
 import type { StabilityAnswer, StabilityTask } from './stability-protocol.js';
 
 const localities = new Map<number, NonNullable<StabilityTask['setup']>>();
@@ -15,8 +16,7 @@ function answer(task: StabilityTask): StabilityAnswer {
     if (setup === undefined) throw new Error(`stability worker: locality ${task.locality} was never sent`);
     return { task: task.task, counts: countHolds(setup.view, setup.work, setup.meta, task.from, task.to) };
   } catch (error) {
-    const e = error instanceof Error ? error : new Error(String(error));
-    return { task: task.task, error: { message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) } };
+    return failedAnswer(task.task, error);
   }
 }
 
