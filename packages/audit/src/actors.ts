@@ -26,10 +26,26 @@ export function autoBetweenness(n: number): BetweennessMode {
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
+/** The actor measures that do not need betweenness: Burt's and Gould–Fernandez's. */
+export interface ActorMeasures {
+  burt: ReturnType<typeof structuralHoles>;
+  broker: ReturnType<typeof brokerage>;
+}
+
+/**
+ * Burt's constraint and effective size, and brokerage on the directed view:
+ * apart, so that they can be computed while betweenness is on worker threads.
+ */
+export function actorMeasures(dataset: Dataset, view: LocalityView): ActorMeasures {
+  const directed = compactView(dataset, { locality: view.locality, directed: true });
+  return { burt: structuralHoles(view.graph), broker: brokerage(directed, view.primary) };
+}
+
 /**
  * Every actor's measures, in node order, and the raw betweenness for ranking
  * brokers. `precomputed` is the betweenness of `view.graph` for `mode` and
- * `seed` when it was computed elsewhere (on worker threads).
+ * `seed` when it was computed elsewhere (on worker threads); `measures`, those
+ * of {@link actorMeasures} when they were computed before.
  */
 export function actorMetrics(
   dataset: Dataset,
@@ -38,6 +54,7 @@ export function actorMetrics(
   mode: BetweennessMode,
   seed: number,
   precomputed?: Float64Array,
+  measures: ActorMeasures = actorMeasures(dataset, view),
 ): { metrics: ActorMetrics[]; betweenness: Float64Array } {
   const { graph } = view;
   if (precomputed !== undefined && precomputed.length !== graph.ids.length)
@@ -49,9 +66,7 @@ export function actorMetrics(
     (mode === 'exact'
       ? betweenness(graph)
       : betweenness(graph, { pivots: Math.min(mode.pivots, graph.ids.length), seed }));
-  const burt = structuralHoles(graph);
-  const directed = compactView(dataset, { locality: view.locality, directed: true });
-  const broker = brokerage(directed, view.primary);
+  const { burt, broker } = measures;
   const metrics = view.actors.map((actor, i) => ({
     id: actor.id,
     name: actor.name,

@@ -11,7 +11,7 @@ import {
   type InputIssue,
   type Profile,
 } from '@muster/core';
-import { actorMetrics, autoBetweenness, type BetweennessMode } from './actors.js';
+import { actorMeasures, actorMetrics, autoBetweenness, type ActorMeasures, type BetweennessMode } from './actors.js';
 import { findBrokers } from './brokers.js';
 import { checkRules } from './rules/index.js';
 import { localitiesOf, localityView, type LocalityView } from './locality.js';
@@ -179,9 +179,36 @@ export function auditLocality(
   planned: PlannedLocality,
   precomputed: { view?: LocalityView; betweenness?: Float64Array } = {},
 ): LocalityAudit {
+  return finishLocality(plan, planned, startLocality(plan, planned, precomputed.view), precomputed.betweenness);
+}
+
+/**
+ * What a locality's audit computes before it needs betweenness.
+ *
+ * @internal
+ */
+export interface LocalityStart {
+  view: LocalityView;
+  coverage: ReturnType<typeof roleCoverage>;
+  distances: ReturnType<typeof roleDistances>;
+  links: ReturnType<typeof roleLinks>;
+  summary: ReturnType<typeof networkSummary>['summary'];
+  community: Int32Array;
+  rules: ReturnType<typeof checkRules>;
+  measures: ActorMeasures;
+  recommendations: LocalityAudit['recommendations'];
+}
+
+/**
+ * The first half of {@link auditLocality}: everything that does not depend on
+ * betweenness, so that it can run while betweenness is on worker threads.
+ *
+ * @internal
+ */
+export function startLocality(plan: AuditPlan, planned: PlannedLocality, view?: LocalityView): LocalityStart {
   const { profile, region, seed } = plan;
-  const { dataset, locality, mode } = planned;
-  const view = precomputed.view ?? localityView(dataset, profile, locality);
+  const { dataset, locality } = planned;
+  view ??= localityView(dataset, profile, locality);
   const coverage = roleCoverage(view);
   const distances = roleDistances(view);
   const links = roleLinks(view, distances);
@@ -190,12 +217,42 @@ export function auditLocality(
   summary.stage = networkStage(view, seed, local);
   summary.weavers = findWeavers(view, community, local);
   const rules = checkRules(view, coverage, links, summary.communities);
-  const { metrics, betweenness: between } = actorMetrics(dataset, view, community, mode, seed, precomputed.betweenness);
-  const brokerImpact = findBrokers(view, between, distances);
+  const measures = actorMeasures(dataset, view);
   const intro = introductions(view, links, rules.redundancyFailures);
+  const recommendations = [
+    ...recruitments(view, coverage, region),
+    ...intro.recommendations,
+    ...redundancyAdvice(view, rules.redundancyFailures, intro.closedRedundancy),
+  ];
+  return { view, coverage, distances, links, summary, community, rules, measures, recommendations };
+}
+
+/**
+ * The second half of {@link auditLocality}: betweenness (unless given, as
+ * `actorMetrics` would compute it), the actors' measures and the brokers.
+ *
+ * @internal
+ */
+export function finishLocality(
+  plan: AuditPlan,
+  planned: PlannedLocality,
+  start: LocalityStart,
+  betweenness?: Float64Array,
+): LocalityAudit {
+  const { view, coverage, distances, links, summary, community, rules, measures } = start;
+  const { metrics, betweenness: between } = actorMetrics(
+    planned.dataset,
+    view,
+    community,
+    planned.mode,
+    plan.seed,
+    betweenness,
+    measures,
+  );
+  const brokerImpact = findBrokers(view, between, distances);
   const parts = scoreParts(coverage, links, rules.structure);
   return {
-    locality,
+    locality: planned.locality,
     actorCount: view.actors.length,
     ties: view.tieCount,
     score: score(parts),
@@ -208,11 +265,7 @@ export function auditLocality(
     actors: metrics,
     brokers: brokerImpact.map((b) => b.actor),
     brokerImpact,
-    recommendations: [
-      ...recruitments(view, coverage, region),
-      ...intro.recommendations,
-      ...redundancyAdvice(view, rules.redundancyFailures, intro.closedRedundancy),
-    ],
+    recommendations: start.recommendations,
   };
 }
 

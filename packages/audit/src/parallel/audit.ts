@@ -15,7 +15,10 @@ import type { Dataset } from '@muster/core';
 import {
   assembleReport,
   auditLocality,
+  finishLocality,
   planAudit,
+  startLocality,
+  type LocalityStart,
   type AuditOptions,
   type AuditPlan,
   type PlannedLocality,
@@ -117,24 +120,26 @@ export async function auditClusterParallel(dataset: Dataset, options: ParallelAu
   }
   const pool = new BetweennessPool(threads);
   try {
-    const queued: ({ view: LocalityView; betweenness: Promise<Float64Array> } | undefined)[] = [];
-    for (const planned of plan.localities) {
+    const queued = plan.localities.map((planned) => {
       const view = localityView(planned.dataset, plan.profile, planned.locality);
       const betweenness = pool.compute(view.graph, betweennessOptions(planned, view.graph.ids.length, plan.seed));
       betweenness.catch(() => {}); // awaited below; failures surface there
-      queued.push({ view, betweenness });
-      // Let the pool hand out work while the views are built.
+      return { view, betweenness };
+    });
+    // While the workers compute betweenness, the main thread audits what
+    // does not need it, yielding between localities so the pool can hand
+    // out work.
+    const starts: LocalityStart[] = [];
+    for (let i = 0; i < plan.localities.length; i++) {
       await nextTurn();
+      starts.push(startLocality(plan, plan.localities[i]!, queued[i]!.view));
     }
     const reports: LocalityAudit[] = [];
-    const views: LocalityView[] = [];
     for (let i = 0; i < plan.localities.length; i++) {
-      const { view, betweenness } = queued[i]!;
-      queued[i] = undefined;
-      views.push(view);
-      reports.push(auditLocality(plan, plan.localities[i]!, { view, betweenness: await betweenness }));
+      reports.push(finishLocality(plan, plan.localities[i]!, starts[i]!, await queued[i]!.betweenness));
       await nextTurn();
     }
+    const views = queued.map((q) => q.view);
     await pool.close();
     await measureStability(plan, views, reports, threads, minWork);
     return assembleReport(plan, reports);
