@@ -99,7 +99,7 @@ describe('a session of the studio', () => {
     const bad = session.add([{ name: 'ties.csv', bytes: new TextEncoder().encode('source,target\nnobody,kb01\n') }]);
     expect(bad).toMatchObject({ type: 'issues', kept: true, issues: [{ file: 'ties.csv', row: 2 }] });
     expect(session.revert()).toEqual(good);
-    const settings = { profile: '', locality: 'Hollinwell', seed: 1 };
+    const settings = { profile: '', locality: 'Hollinwell', seed: 1, stability: null };
     expect(session.audit(settings).localities[0]!.missingRoles).toEqual([
       'service-designer',
       'investor',
@@ -115,10 +115,10 @@ describe('a session of the studio', () => {
     expect(session.add([file(json)])).toMatchObject({ type: 'loaded', files: ['medical.json'] });
     const other = session.handle({
       type: 'audit',
-      settings: { profile: 'multi-agency-care', locality: null, seed: 1 },
+      settings: { profile: 'multi-agency-care', locality: null, seed: 1, stability: null },
     });
     expect(other.type).toBe('error');
-    const own = session.handle({ type: 'audit', settings: { profile: '', locality: null, seed: 1 } });
+    const own = session.handle({ type: 'audit', settings: { profile: '', locality: null, seed: 1, stability: null } });
     expect(own).toMatchObject({ type: 'audited' });
   });
 
@@ -141,7 +141,7 @@ describe('a session of the studio', () => {
     const reply = session.handle({
       type: 'export',
       kind: 'json',
-      settings: { profile: '', locality: null, seed: 1 },
+      settings: { profile: '', locality: null, seed: 1, stability: null },
       key: 'short',
     });
     expect(reply).toMatchObject({ type: 'error' });
