@@ -46,3 +46,4 @@ export {
   type ReportFormat,
 } from './render/index.js';
 export { diffAudits, findingKey, type AuditDiff, type LocalityAuditDiff } from './diff.js';
+export { renderDiffMarkdown } from './render/diff-markdown.js';

@@ -6,12 +6,12 @@
  * after `pnpm build`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, REPO } from '../../viewer/test/harness.js';
-import { FIRTH_FILES, writeBrokenActors } from '../test/firth-files.js';
+import { FIRTH_FILES, writeBrokenActors, writeLaterWave } from '../test/firth-files.js';
 
 const work = mkdtempSync(join(tmpdir(), 'muster-studio-shots-'));
 try {
@@ -25,6 +25,12 @@ try {
   await page.waitForFunction(() => /Audited/.test(document.getElementById('status')?.textContent ?? ''));
   await page.waitForTimeout(1000);
   await page.screenshot({ path: join(REPO, 'docs/images/studio-hollinwell.png') });
+  // A later wave (three actors gone, a service designer and an investor joined in Hollinwell) and the diff.
+  const later = join(work, 'later');
+  mkdirSync(later);
+  await page.setInputFiles('#later-files', writeLaterWave(later));
+  await page.locator('#diff h5').first().waitFor();
+  await page.locator('section.waves').screenshot({ path: join(REPO, 'docs/images/studio-waves.png') });
   // A broken actors.csv: a misspelt role and an id used twice.
   await page.setInputFiles('#files', [writeBrokenActors(work)]);
   await page.locator('#issues').waitFor();

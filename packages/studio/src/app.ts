@@ -9,19 +9,24 @@
 import { BUILTIN_PROFILES, type Dataset } from '@muster/core';
 import type { AuditSettings, ExportKind, Loaded, Reply, Request } from './protocol.js';
 import { startWorker } from './worker-client.js';
-import { byId, download } from './ui/dom.js';
+import { byId, download, el } from './ui/dom.js';
 import { hideIssues, showIssues, showWarnings } from './ui/issues.js';
 import { chosenIdea, listIdeas, showFlow, simulate } from './ui/flow.js';
 import { mapImage, showMap } from './ui/map.js';
+import { diffElements } from './ui/waves.js';
 
 const worker = startWorker();
 const profileSelect = byId<HTMLSelectElement>('profile');
 const localitySelect = byId<HTMLSelectElement>('locality');
 const seedInput = byId<HTMLInputElement>('seed');
+const resamplesInput = byId<HTMLInputElement>('resamples');
+const missingInput = byId<HTMLInputElement>('missing');
 const status = byId('status');
 let dataset: Dataset | null = null;
 /** Each audit request's number: an answer to an older one is dropped. */
 let auditRun = 0;
+/** Whether a later wave read cleanly: the diff follows the settings then. */
+let later = false;
 
 profileSelect.append(
   new Option("The dataset's own (else the default)", ''),
@@ -34,6 +39,11 @@ function settings(): AuditSettings {
     profile: profileSelect.value,
     locality: localitySelect.value === '' ? null : localitySelect.value,
     seed: Number.isInteger(seed) && seed >= 0 && seed <= 999_999_999 ? seed : 1,
+    // Off when empty or 0; other bad numbers reach the audit, which says what is wrong with them.
+    stability:
+      resamplesInput.value === '' || Number(resamplesInput.value) === 0
+        ? null
+        : { resamples: Number(resamplesInput.value), missing: Number(missingInput.value) },
   };
 }
 
@@ -83,11 +93,48 @@ async function audit(): Promise<void> {
   if (run !== auditRun) return;
   showMap(dataset!, reply.report, chosen.locality, chosen.seed);
   status.textContent = `Audited in ${Math.round(reply.ms)} ms.`;
+  if (later) void showDiff();
   await showFlow(worker, chosen);
 }
 
+/** The two waves compared, as `muster diff` prints it. */
+async function showDiff(): Promise<void> {
+  const reply = await worker.call({ type: 'diff', settings: settings() });
+  const box = byId('diff');
+  box.hidden = false;
+  byId('diff-buttons').hidden = reply.type !== 'diffed';
+  if (reply.type === 'diffed') box.replaceChildren(...diffElements(reply.markdown));
+  else if (reply.type === 'error') box.replaceChildren(el('p', `The waves cannot be compared: ${reply.message}`));
+}
+
+async function addLater(list: FileList | readonly File[]): Promise<void> {
+  const files = await read(list);
+  if (files.length === 0) return;
+  const reply = await worker.call(
+    { type: 'add-later', files },
+    files.map((f) => f.bytes),
+  );
+  if (failed(reply)) return;
+  later = reply.type === 'loaded';
+  if (reply.type === 'loaded') {
+    hideIssues();
+    byId('later-loaded').textContent =
+      `The later wave: read ${reply.files.join(', ')}: ${reply.dataset.actors.length} actors, ${reply.dataset.ties.length} ties.`;
+    await showDiff();
+  } else if (reply.type === 'issues') {
+    showIssues(reply.issues, reply.omitted, false, 'the later wave');
+    byId('later-loaded').textContent = `The later wave: read ${reply.files.join(', ')}; see the problems above.`;
+    byId('diff').hidden = true;
+    byId('diff-buttons').hidden = true;
+  }
+}
+
+async function read(list: FileList | readonly File[]): Promise<{ name: string; bytes: ArrayBuffer }[]> {
+  return Promise.all([...list].map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+}
+
 async function addFiles(list: FileList | readonly File[]): Promise<void> {
-  const files = await Promise.all([...list].map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+  const files = await read(list);
   if (files.length === 0) return;
   await send(
     { type: 'add', files },
@@ -95,23 +142,28 @@ async function addFiles(list: FileList | readonly File[]): Promise<void> {
   );
 }
 
-const input = byId<HTMLInputElement>('files');
-input.addEventListener('change', () => {
-  if (input.files !== null) void addFiles(input.files).then(() => (input.value = ''));
-});
-const drop = byId('drop');
-drop.addEventListener('dragover', (event) => {
-  event.preventDefault();
-  drop.classList.add('over');
-});
-drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-drop.addEventListener('drop', (event) => {
-  event.preventDefault();
-  drop.classList.remove('over');
-  if (event.dataTransfer !== null) void addFiles(event.dataTransfer.files);
-});
+/** A file input and the drop zone around it, both handing their files to `take`. */
+function filesFrom(inputId: string, dropId: string, take: (files: FileList) => Promise<void>): void {
+  const input = byId<HTMLInputElement>(inputId);
+  input.addEventListener('change', () => {
+    if (input.files !== null) void take(input.files).then(() => (input.value = ''));
+  });
+  const drop = byId(dropId);
+  drop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('over');
+    if (event.dataTransfer !== null) void take(event.dataTransfer.files);
+  });
+}
+filesFrom('files', 'drop', addFiles);
+filesFrom('later-files', 'later-drop', addLater);
 byId('revert').addEventListener('click', () => void send({ type: 'revert' }));
-for (const control of [profileSelect, localitySelect, seedInput])
+for (const control of [profileSelect, localitySelect, seedInput, resamplesInput, missingInput])
   control.addEventListener('change', () => void audit());
 byId('controls').addEventListener('submit', (event) => event.preventDefault());
 byId('idea').addEventListener('change', () => void showFlow(worker, settings()));
@@ -133,7 +185,7 @@ pseudonymise.addEventListener('change', () => {
   if (!pseudonymise.checked) key.value = '';
 });
 const exportError = byId('export-error');
-for (const button of byId('export-buttons').querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
   button.addEventListener('click', async () => {
     exportError.textContent = '';
     const request: Request = { type: 'export', kind: button.dataset.export as ExportKind, settings: settings() };

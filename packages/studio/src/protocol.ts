@@ -17,6 +17,8 @@ export const EXPORTS = [
   'dataset.gexf',
   'flow.json',
   'flow.md',
+  'diff.json',
+  'diff.md',
 ] as const;
 export type ExportKind = (typeof EXPORTS)[number];
 
@@ -27,10 +29,16 @@ export interface AuditSettings {
   /** One locality to audit, or null for all. */
   locality: string | null;
   seed: number;
+  /** `--stability N --missing SHARE`, or null when stability is not measured. */
+  stability: { resamples: number; missing: number } | null;
 }
 
 export type Request =
   | { type: 'add'; files: { name: string; bytes: ArrayBuffer }[] }
+  /** Files of the later wave, read as the first wave's are, to compare with it. */
+  | { type: 'add-later'; files: { name: string; bytes: ArrayBuffer }[] }
+  /** The two waves compared, as `muster diff` prints it. */
+  | { type: 'diff'; settings: AuditSettings }
   | { type: 'preload'; json: string }
   | { type: 'revert' }
   | { type: 'audit'; settings: AuditSettings }
@@ -84,6 +92,12 @@ export interface Flowed {
   markdown: string;
 }
 
+/** The two waves compared: `muster diff`'s Markdown. */
+export interface Diffed {
+  type: 'diffed';
+  markdown: string;
+}
+
 /** Sent before the answer while a simulation runs. */
 export interface Progress {
   done: number;
@@ -95,4 +109,4 @@ export interface Failed {
   message: string;
 }
 
-export type Reply = Loaded | Rejected | Audited | Exported | Flowed | Failed;
+export type Reply = Loaded | Rejected | Audited | Exported | Flowed | Diffed | Failed;

@@ -13,6 +13,8 @@ import { parseKumuMapping } from '@muster/formats';
 import { readDataset, writeDataset } from '@muster/formats/node';
 import { readFiles, type InFile } from './read-files.js';
 import { Session } from './session.js';
+import { run } from '../../cli/src/test-run.js';
+import { writeLaterWave } from '../test/firth-files.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const FIRTH = join(REPO, 'examples/firth-valley');
@@ -99,7 +101,7 @@ describe('a session of the studio', () => {
     const bad = session.add([{ name: 'ties.csv', bytes: new TextEncoder().encode('source,target\nnobody,kb01\n') }]);
     expect(bad).toMatchObject({ type: 'issues', kept: true, issues: [{ file: 'ties.csv', row: 2 }] });
     expect(session.revert()).toEqual(good);
-    const settings = { profile: '', locality: 'Hollinwell', seed: 1 };
+    const settings = { profile: '', locality: 'Hollinwell', seed: 1, stability: null };
     expect(session.audit(settings).localities[0]!.missingRoles).toEqual([
       'service-designer',
       'investor',
@@ -115,10 +117,10 @@ describe('a session of the studio', () => {
     expect(session.add([file(json)])).toMatchObject({ type: 'loaded', files: ['medical.json'] });
     const other = session.handle({
       type: 'audit',
-      settings: { profile: 'multi-agency-care', locality: null, seed: 1 },
+      settings: { profile: 'multi-agency-care', locality: null, seed: 1, stability: null },
     });
     expect(other.type).toBe('error');
-    const own = session.handle({ type: 'audit', settings: { profile: '', locality: null, seed: 1 } });
+    const own = session.handle({ type: 'audit', settings: { profile: '', locality: null, seed: 1, stability: null } });
     expect(own).toMatchObject({ type: 'audited' });
   });
 
@@ -141,10 +143,42 @@ describe('a session of the studio', () => {
     const reply = session.handle({
       type: 'export',
       kind: 'json',
-      settings: { profile: '', locality: null, seed: 1 },
+      settings: { profile: '', locality: null, seed: 1, stability: null },
       key: 'short',
     });
     expect(reply).toMatchObject({ type: 'error' });
     expect((reply as { message: string }).message).toContain('the key is too weak');
+  });
+
+  it('compares waves only with a later wave read against the same profile', () => {
+    const settings = { profile: '', locality: null, seed: 1, stability: null };
+    const session = new Session();
+    session.add(folder(FIRTH, FIRTH_FILES));
+    expect(session.handle({ type: 'diff', settings })).toEqual({
+      type: 'error',
+      message: 'bring the later wave first',
+    });
+    const json = join(scratch, 'medical-later.json');
+    writeDataset(readDataset(MEDICAL), json, { force: true });
+    expect(session.addLater([file(json)])).toMatchObject({ type: 'loaded' });
+    const reply = session.handle({ type: 'diff', settings });
+    expect(reply).toMatchObject({ type: 'error' });
+    expect((reply as { message: string }).message).toContain('another profile');
+  });
+
+  it('pseudonymises both waves with one key, as muster diff --pseudonymise does', async () => {
+    const key = 'a long test secret, 2026';
+    const later = mkdtempSync(join(scratch, 'later-'));
+    const session = new Session();
+    session.add(folder(FIRTH, FIRTH_FILES));
+    session.addLater(writeLaterWave(later).map((path) => file(path)));
+    const settings = { profile: '', locality: null, seed: 1, stability: null };
+    const cli = await run(['diff', FIRTH, later, '--format', 'json', '--pseudonymise'], {
+      env: { NO_COLOR: '1', MUSTER_PSEUDONYM_KEY: key },
+    });
+    expect(cli.code, cli.stderr).toBe(0);
+    const text = session.diff(settings, 'json', key);
+    expect(text === cli.stdout).toBe(true);
+    expect(text).not.toContain('Ada Quinn');
   });
 });

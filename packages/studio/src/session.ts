@@ -6,6 +6,9 @@
  */
 import {
   datasetToJson,
+  defaultProfile,
+  diffDatasets,
+  jsonText,
   getBuiltinProfile,
   isMusterInputError,
   keyWeakness,
@@ -14,7 +17,14 @@ import {
   type InputIssue,
   type Profile,
 } from '@muster/core';
-import { auditCluster, renderHtml, renderReport, type AuditReport } from '@muster/audit';
+import {
+  auditCluster,
+  diffAudits,
+  renderDiffMarkdown,
+  renderHtml,
+  renderReport,
+  type AuditReport,
+} from '@muster/audit';
 import { datasetToGexf, datasetToWorkbook } from '@muster/formats';
 import { isMappingFile, isSingleFile, readFiles, type InFile } from './read-files.js';
 import { flowReport, flowText } from './flow.js';
@@ -40,11 +50,13 @@ const MIME: Record<ExportKind, string> = {
   'dataset.gexf': 'application/xml',
   'flow.json': 'application/json',
   'flow.md': 'text/markdown;charset=utf-8',
+  'diff.json': 'application/json',
+  'diff.md': 'text/markdown;charset=utf-8',
 };
 
 /** The name of an export's file. */
 function fileName(kind: ExportKind): string {
-  return kind.startsWith('dataset.') || kind.startsWith('flow.') ? kind : `audit.${kind}`;
+  return /^(dataset|flow|diff)\./.test(kind) ? kind : `audit.${kind}`;
 }
 
 /** A built-in profile by id; '' is the dataset's own. */
@@ -58,10 +70,20 @@ function profileOf(id: string): Profile | undefined {
 /** A request for the key again: it is too weak to pseudonymise with. */
 export class KeyError extends Error {}
 
+/** The dataset pseudonymised with `key` (and what was kept), or as it is without one. */
+function pseudonymised(dataset: Dataset, key?: string): ReturnType<typeof pseudonymiseWithPlan> | { dataset: Dataset } {
+  if (key === undefined) return { dataset };
+  const weakness = keyWeakness(key);
+  if (weakness !== undefined) throw new KeyError(`the key is too weak: ${weakness}`);
+  return pseudonymiseWithPlan(dataset, { secret: key.trim() });
+}
+
 export class Session {
   /** Files brought in, by lower-case name: what the next read is made of. */
   #files = new Map<string, InFile>();
   #good: Good | undefined;
+  /** The later wave's files and reading, when one was brought. */
+  #later: Session | undefined;
 
   /** Adds files (a one-file dataset replaces what was there) and reads the result. */
   add(files: readonly InFile[]): Loaded | Rejected {
@@ -74,6 +96,38 @@ export class Session {
     }
     for (const file of files) next.set(file.name.toLowerCase(), file);
     return this.#read(next, this.#good?.profile ?? '');
+  }
+
+  /** Adds files of the later wave, read as the first wave's are. */
+  addLater(files: readonly InFile[]): Loaded | Rejected {
+    this.#later ??= new Session();
+    return this.#later.add(files);
+  }
+
+  /**
+   * The two waves compared, as `muster diff OLD NEW --format json|md` with
+   * the same profile and seed (and the same key for both, so they still match).
+   */
+  diff(settings: AuditSettings, format: 'json' | 'md', key?: string): string {
+    if (this.#later === undefined) throw new Error('bring the later wave first');
+    const old = pseudonymised(this.#dataset(settings), key).dataset;
+    const now = pseudonymised(this.#later.#dataset(settings), key).dataset;
+    const chosen = profileOf(settings.profile);
+    // As the command: waves read against different profiles have roles that cannot be compared.
+    if (
+      chosen === undefined &&
+      JSON.stringify(old.profile ?? defaultProfile()) !== JSON.stringify(now.profile ?? defaultProfile())
+    )
+      throw new Error(
+        `the later wave is read against another profile than the first ('${now.profile?.id ?? 'default'}', '${old.profile?.id ?? 'default'}'): choose one profile above to read both against it`,
+      );
+    const profile = chosen ?? now.profile ?? old.profile;
+    const options = { seed: settings.seed, ...(profile === undefined ? {} : { profile }) };
+    const data = diffDatasets(old, now);
+    const audit = diffAudits(auditCluster(old, options), auditCluster(now, options));
+    return format === 'json'
+      ? jsonText({ dataset: data, audit })
+      : renderDiffMarkdown(data, audit, old, now, profile ?? defaultProfile());
   }
 
   /** A dataset in core's JSON form (the page's preloaded data). */
@@ -139,20 +193,19 @@ export class Session {
       ...(profile === undefined ? {} : { profile }),
       ...(settings.locality === null ? {} : { localities: [settings.locality] }),
       seed: settings.seed,
+      ...(settings.stability === null ? {} : { stability: settings.stability }),
     });
   }
 
   /** A file to download: the audit or the dataset, pseudonymised with `key` when given. */
   export(kind: ExportKind, settings: AuditSettings, key?: string, idea?: string): Exported {
-    let dataset = this.#dataset(settings);
-    let privacy;
-    if (key !== undefined) {
-      const weakness = keyWeakness(key);
-      if (weakness !== undefined) throw new KeyError(`the key is too weak: ${weakness}`);
-      const result = pseudonymiseWithPlan(dataset, { secret: key.trim() });
-      dataset = result.dataset;
-      privacy = result.columns;
+    if (kind === 'diff.json' || kind === 'diff.md') {
+      const text = this.diff(settings, kind === 'diff.json' ? 'json' : 'md', key);
+      return { type: 'file', name: kind, mime: MIME[kind], bytes: new TextEncoder().encode(text) };
     }
+    const result = pseudonymised(this.#dataset(settings), key);
+    const dataset = result.dataset;
+    const privacy = 'columns' in result ? result.columns : undefined;
     let content: string | Uint8Array;
     if (kind === 'dataset.json') content = datasetToJson(dataset);
     else if (kind === 'dataset.xlsx') content = datasetToWorkbook(dataset);
@@ -177,6 +230,10 @@ export class Session {
       switch (request.type) {
         case 'add':
           return this.add(request.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })));
+        case 'add-later':
+          return this.addLater(request.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })));
+        case 'diff':
+          return { type: 'diffed', markdown: this.diff(request.settings, 'md') };
         case 'preload':
           return this.preload(request.json);
         case 'revert':

@@ -17,3 +17,35 @@ export function writeBrokenActors(folder: string): string {
   writeFileSync(path, lines.join('\n'));
   return path;
 }
+
+/** Actors the later wave has lost (with their ties and adoptions), and the ones it has gained. */
+export const LATER_LEFT = ['sc10', 'kb30', 'kb40'];
+const JOINED = [
+  'hw90,Ada Quinn,service-designer,,Service designer,Hollinwell Design Lab,public,Hollinwell,female',
+  'hw91,Tomasz Wren,investor,,Fund manager,Pennine Social Investment,private,Hollinwell,male',
+];
+const NEW_TIES = [
+  'hw90,hw91,collaboration,2,false,2025-09-01',
+  'hw90,hw12,collaboration,1,false,2025-09-15',
+  'hw91,hw20,advice,1,false,2025-10-02',
+];
+
+/**
+ * Writes the example as a later wave into `folder`: three actors gone, two
+ * joined in Hollinwell (a service designer and an investor) with a few ties.
+ */
+export function writeLaterWave(folder: string): string[] {
+  const gone = (line: string): boolean => line.split(',').some((field) => LATER_LEFT.includes(field));
+  return FIRTH_FILES.map((file) => {
+    const name = file.split('/').at(-1)!;
+    const lines = readFileSync(file, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .filter((line) => !gone(line));
+    if (name === 'actors.csv') lines.push(...JOINED);
+    if (name === 'ties.csv') lines.push(...NEW_TIES);
+    const path = join(folder, name);
+    writeFileSync(path, lines.join('\n') + '\n');
+    return path;
+  });
+}

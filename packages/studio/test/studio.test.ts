@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasChromium, inkedPixels, launch, REPO, type Browser } from '../../viewer/test/harness.js';
 import { run } from '../../cli/src/test-run.js';
-import { FIRTH_FILES, writeBrokenActors } from './firth-files.js';
+import { FIRTH_FILES, writeBrokenActors, writeLaterWave } from './firth-files.js';
 
 const FIRTH = join(REPO, 'examples/firth-valley');
 const KEY = 'a long test secret, 2026';
@@ -192,6 +192,54 @@ describe.skipIf(!hasChromium)('Muster Studio from a file URL', () => {
     expect(file === cli.stdout).toBe(true);
     expect(file).not.toContain('Niamh Varley');
   }, 90_000);
+
+  it('compares a later wave as muster diff does, and downloads the diff byte-identical to it', async () => {
+    const { page } = browser;
+    await page.setInputFiles('#files', FIRTH_FILES);
+    await auditShown(page);
+    const later = join(work, 'later');
+    mkdirSync(later, { recursive: true });
+    const files = writeLaterWave(later);
+    await page.setInputFiles('#later-files', files);
+    const diff = page.locator('#diff');
+    await expect.poll(() => diff.innerText(), { timeout: 60_000 }).toContain('Who joined');
+    const text = await diff.innerText();
+    expect(text).toMatch(
+      /Who joined\s+Ada Quinn \(Service designers, Hollinwell\)\s+Tomasz Wren \(Investors, Hollinwell\)/,
+    );
+    expect(text).toMatch(/Who left\s+Rhys Cunningham \(Service users, Kelderbridge\)/);
+    expect(text).toMatch(/Hollinwell\s+Stage: still multi-hub\.\s+No longer missing: Service designers, Investors\./);
+    expect(await diff.locator('tr', { hasText: 'Hollinwell' }).innerText()).toMatch(
+      /^Hollinwell\t45\t47\t78\t87\t\+9\t/,
+    );
+    for (const format of ['json', 'md'] as const) {
+      const file = await downloaded(page, () => page.locator(`button[data-export="diff.${format}"]`).click());
+      const cli = await run(['diff', FIRTH, later, '--format', format]);
+      expect(cli.code, cli.stderr).toBe(0);
+      expect(file === cli.stdout, `the diff's ${format} differs from muster diff's`).toBe(true);
+    }
+    // A name that is markup stays text.
+    const hostile = 'Ada <img src=x onerror=alert(1)> *Quinn*';
+    writeFileSync(files[0]!, readFileSync(files[0]!, 'utf8').replace('Ada Quinn', hostile));
+    await page.setInputFiles('#later-files', [files[0]!]);
+    await expect.poll(() => diff.innerText()).toContain(`${hostile} (Service designers, Hollinwell)`);
+    expect(await diff.locator('img, script, a, em').count()).toBe(0);
+    expectNoNetwork();
+  }, 120_000);
+
+  it('measures stability in its worker: the report says how often findings hold, the export equals the command', async () => {
+    const { page } = browser;
+    await page.setInputFiles('#files', FIRTH_FILES);
+    expect(await auditShown(page)).not.toContain('holds in');
+    await page.locator('#resamples').fill('10');
+    await page.locator('#resamples').dispatchEvent('change');
+    const report = page.frameLocator('#report').locator('body');
+    await expect.poll(() => report.innerText(), { timeout: 60_000 }).toMatch(/holds in \d+ % of resamples/);
+    const file = await downloaded(page, () => page.locator('button[data-export="json"]').click());
+    const cli = await run(['audit', FIRTH, '--stability', '10', '--missing', '0.2', '--format', 'json']);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(file === cli.stdout, "the audit with stability differs from the command's").toBe(true);
+  }, 120_000);
 
   it('works from the keyboard: pick a locality, download its report', async () => {
     const { page } = browser;

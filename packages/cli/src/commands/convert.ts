@@ -13,7 +13,7 @@ import { MAPPING_HELP, loadDatasetAsAsked, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
 /** `1 tie`, `2 ties`. */
-export function plural(n: number, noun: string): string {
+function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 

@@ -5,11 +5,10 @@
  * brokers, silos, role pairs cut off or joined.
  */
 import { MusterInputError, defaultProfile, diffDatasets, jsonText, type Dataset } from '@muster/core';
-import { auditCluster, diffAudits } from '@muster/audit';
+import { auditCluster, diffAudits, renderDiffMarkdown } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
-import { renderDiffMarkdown } from '../diff-markdown.js';
 
 /**
  * Two waves read against different profiles have roles that mean different

@@ -7,10 +7,13 @@
 import { formatIssue, type InputIssue } from '@muster/core';
 import { byId, el } from './dom.js';
 
-/** Shows the problems; `kept` says the last good dataset is still there to go back to. */
-export function showIssues(issues: readonly InputIssue[], omitted: number, kept: boolean): void {
+/**
+ * Shows the problems; `kept` says the last good dataset is still there to go
+ * back to, `where` which input they are in.
+ */
+export function showIssues(issues: readonly InputIssue[], omitted: number, kept: boolean, where = 'the input'): void {
   const total = issues.length + omitted;
-  byId('issues-h').textContent = total === 1 ? '1 problem in the input' : `${total} problems in the input`;
+  byId('issues-h').textContent = total === 1 ? `1 problem in ${where}` : `${total} problems in ${where}`;
   byId('issues-note').textContent =
     (omitted > 0 ? `The first ${issues.length} are listed. ` : '') +
     'Fix them in your files and bring the fixed files again' +

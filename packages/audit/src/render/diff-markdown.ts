@@ -3,9 +3,16 @@
  * role and locality), ties gained and lost between roles, and per locality
  * the score, roles, brokers, silos and role pairs that changed.
  */
-import { escapeMarkdown, escapeMarkdownCell, type AuditDiff } from '@muster/audit';
-import type { Dataset, DatasetDiff, Profile, TieKey } from '@muster/core';
-import { plural } from './commands/convert.js';
+import {
+  escapeMarkdown,
+  escapeMarkdownCell,
+  type Dataset,
+  type DatasetDiff,
+  type Profile,
+  type TieKey,
+} from '@muster/core';
+import type { AuditDiff } from '../diff.js';
+import { plural } from './common.js';
 
 /** Names listed per list before the rest are counted (the JSON has them all). */
 const SHOWN = 50;
@@ -74,7 +81,11 @@ function tiesByRoles(data: DatasetDiff, old: Dataset, now: Dataset, role: (id: s
   ];
 }
 
-/** The diff as Markdown; `profile` names the roles. */
+/**
+ * Two waves compared, as `muster diff` prints it: `data` from `diffDatasets`
+ * and `audit` from {@link diffAudits} of the two waves' audits; `profile`
+ * names the roles.
+ */
 export function renderDiffMarkdown(
   data: DatasetDiff,
   audit: AuditDiff,
