@@ -5,8 +5,10 @@
  * else is computed by the same code, in the same order.
  *
  * The main thread builds each locality's view and queues its betweenness
- * on the pool, then audits the localities in order, each as soon as its
- * betweenness is in; meanwhile the workers compute the next ones. When the
+ * on the pool, then computes every part of each audit that does not need
+ * betweenness (roles, communities, stage, rules, Burt's and brokerage
+ * measures, recommendations) while the workers compute it, and finishes
+ * the localities in order, each as soon as its betweenness is in. When the
  * betweenness of the whole audit is small, starting workers costs more
  * than it saves, and the audit runs on the main thread alone.
  */
