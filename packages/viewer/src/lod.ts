@@ -27,6 +27,13 @@ export interface Overview {
 /** Key of the group of a role in a locality. */
 const groupKey = (locality: string, role: string): string => `g\u0000${locality}\u0000${role}`;
 
+/** Adds `value` to the list of `key` in `lists`. */
+function append<T>(lists: Map<string, T[]>, key: string, value: T): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [value]);
+  else list.push(value);
+}
+
 /**
  * Group positions: the centroid of the members' positions; when the
  * positions are only the seeded start (`arrange`: every group's centroid is
@@ -93,10 +100,12 @@ export function createOverview(
   const groups = new Map<string, GroupNode>();
   const groupOf = new Map<string, string>();
   const localityOf = new Map<string, string>();
+  const membersOf = new Map<string, string[]>();
   graph.forEachNode((key, node) => {
     const g = groupKey(node.actor.locality, node.actor.role);
     groupOf.set(key, g);
     localityOf.set(key, node.actor.locality);
+    append(membersOf, node.actor.locality, key);
     const group = groups.get(g);
     if (group === undefined) {
       const { locality, role } = node.actor;
@@ -126,23 +135,18 @@ export function createOverview(
   const keys = [...groups.keys()];
   const number = new Map(keys.map((key, i) => [key, i]));
   const namerOf = new Map(
-    [...namer].map(([locality, node]) => [locality, keys.findIndex((k) => groups.get(k) === node)]),
+    [...namer].map(([locality, node]) => [locality, number.get(groupKey(locality, node.group.role))!]),
   );
   const pairs = new Map<number, number>();
   const tiesOf = new Map<string, Dataset['ties']>();
-  const keep = (locality: string, tie: Dataset['ties'][number]): void => {
-    const list = tiesOf.get(locality);
-    if (list === undefined) tiesOf.set(locality, [tie]);
-    else list.push(tie);
-  };
   for (const tie of ties) {
     const ga = groupOf.get(tie.source);
     const gb = groupOf.get(tie.target);
     if (ga === undefined || gb === undefined || tie.source === tie.target) continue;
     const la = localityOf.get(tie.source)!;
     const lb = localityOf.get(tie.target)!;
-    keep(la, tie);
-    if (lb !== la) keep(lb, tie);
+    append(tiesOf, la, tie);
+    if (lb !== la) append(tiesOf, lb, tie);
     if (ga === gb) continue;
     const a = la === lb ? number.get(ga)! : namerOf.get(la)!;
     const b = la === lb ? number.get(gb)! : namerOf.get(lb)!;
@@ -169,10 +173,7 @@ export function createOverview(
     opened,
     open(locality) {
       if (opened.has(locality)) return false;
-      const members: string[] = [];
-      graph.forEachNode((key, node) => {
-        if (node.actor.locality === locality) members.push(key);
-      });
+      const members = membersOf.get(locality) ?? [];
       for (const g of new Set(members.map((key) => groupOf.get(key)!))) if (drawn.hasNode(g)) drawn.dropNode(g);
       // The locality's ties, unless their other end's locality was opened before (they came with it).
       const other = (t: Dataset['ties'][number]): string =>
