@@ -10,6 +10,7 @@ import type { ViewerContext } from './context.js';
 import { displayGraph } from './graph.js';
 import { finishLayout, prepareLayout } from './layout.js';
 import { runLayoutAsync } from './layout-worker.js';
+import type { Overview } from './lod.js';
 import { fitVisible } from './view.js';
 
 type Disc = { x: number; y: number; r: number };
@@ -34,10 +35,11 @@ function fitInto(positions: Map<string, { x: number; y: number }>, disc: Disc): 
 }
 
 /** Lays one locality out in the worker; its actors move when done. */
-function layOutLocality(ctx: ViewerContext, locality: string, seed: number): void {
+function layOutLocality(ctx: ViewerContext, overview: Overview, locality: string, seed: number): void {
   const actors = ctx.dataset.actors.filter((a) => a.locality === locality);
   const members = new Set(actors.map((a) => a.id));
-  const ties = ctx.dataset.ties.filter((t) => members.has(t.source) && members.has(t.target));
+  // The overview keeps each locality's ties: no pass over every tie of the map.
+  const ties = overview.tiesAt(locality).filter((t) => members.has(t.source) && members.has(t.target));
   const job = prepareLayout(displayGraph({ ...ctx.dataset, actors, ties }), { seed }, ctx.settings);
   const disc = discOf([...members].map((key) => ctx.graph.getNodeAttributes(key)));
   const run = runLayoutAsync(job, () => undefined, ctx.settings.timing);
@@ -61,6 +63,6 @@ function layOutLocality(ctx: ViewerContext, locality: string, seed: number): voi
  */
 export function openLocality(ctx: ViewerContext, locality: string): void {
   if (ctx.overview === null || !ctx.overview.open(locality)) return;
-  if (!ctx.positionsFinal) layOutLocality(ctx, locality, ctx.layoutSeed);
+  if (!ctx.positionsFinal) layOutLocality(ctx, ctx.overview, locality, ctx.layoutSeed);
   ctx.dom.root.dataset.opened = String(ctx.overview.opened.size);
 }

@@ -20,6 +20,8 @@ export interface Overview {
   opened: ReadonlySet<string>;
   /** Draws the locality's actors and their ties in place of its groups; false if it was open already. */
   open(locality: string): boolean;
+  /** The data's ties with an end among the locality's actors (no self-ties, none at an unknown actor), in data order. */
+  tiesAt(locality: string): Dataset['ties'];
   /** Draws the flow's transmission edges between drawn actors again (after a flow is loaded or dropped). */
   syncFlowEdges(): void;
 }
@@ -158,6 +160,7 @@ export function createOverview(
     drawn.addUndirectedEdgeWithKey(`G\u0000${a}\u0000${b}`, a, b, { role: 'group', ties: count });
   }
   const opened = new Set<string>();
+  const tiesAt = (locality: string): Dataset['ties'] => tiesOf.get(locality) ?? [];
 
   /** Adds the edges of `graph` at `actor` whose other end is drawn. */
   const addEdgesAt = (actor: string): void => {
@@ -180,13 +183,14 @@ export function createOverview(
         localityOf.get(t.source) === locality ? localityOf.get(t.target)! : localityOf.get(t.source)!;
       addTies(
         graph,
-        (tiesOf.get(locality) ?? []).filter((t) => !opened.has(other(t))),
+        tiesAt(locality).filter((t) => !opened.has(other(t))),
       );
       opened.add(locality);
       for (const key of members) drawn.addNode(key, graph.getNodeAttributes(key));
       for (const key of members) addEdgesAt(key);
       return true;
     },
+    tiesAt,
     syncFlowEdges() {
       for (const edge of drawn.directedEdges()) drawn.dropEdge(edge);
       graph.forEachDirectedEdge((edge, attributes, source, target) => {
