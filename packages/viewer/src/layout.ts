@@ -15,7 +15,7 @@ import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import fa2Defaults from 'graphology-layout-forceatlas2/defaults.js';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { createRng } from '@muster/core';
-import type { DisplayGraph } from './graph.js';
+import type { DisplayGraph, DisplayNode } from './graph.js';
 import { bandFor, DEFAULT_SETTINGS, type ViewerSettings } from './settings.js';
 import type { LayoutOptions } from './types.js';
 
@@ -51,38 +51,41 @@ export function defaultIterations(order: number, settings: ViewerSettings = DEFA
   return bandFor(settings.layout.iterations, order).iterations;
 }
 
+/** Positions of every node by `at`, or null as soon as one has none (or not two finite numbers). */
+function everyPosition(
+  graph: DisplayGraph,
+  at: (node: string, data: DisplayNode) => readonly [unknown, unknown] | undefined,
+): Positions | null {
+  if (graph.order === 0) return null;
+  const positions: Positions = new Map();
+  let complete = true;
+  graph.forEachNode((node, data) => {
+    if (!complete) return;
+    const p = at(node, data);
+    if (p === undefined || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) complete = false;
+    else positions.set(node, { x: p[0] as number, y: p[1] as number });
+  });
+  return complete ? positions : null;
+}
+
 /** Stored positions, when they cover every actor; else null. */
 export function storedPositions(graph: DisplayGraph, options: LayoutOptions = {}): Positions | null {
   const stored = options.positions;
-  if (stored === undefined || graph.order === 0) return null;
-  const positions: Positions = new Map();
-  let complete = true;
-  graph.forEachNode((node) => {
-    const p = Object.hasOwn(stored, node) ? stored[node] : undefined;
-    if (p === undefined || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) complete = false;
-    else positions.set(node, { x: p[0], y: p[1] });
-  });
-  return complete ? positions : null;
+  if (stored === undefined) return null;
+  return everyPosition(graph, (node) => (Object.hasOwn(stored, node) ? stored[node] : undefined));
 }
 
 /** Positions from mapped columns, when every actor has finite numbers in both; else null. */
 export function positionsFromData(graph: DisplayGraph, options: LayoutOptions = {}): Positions | null {
   const mapping = options.positionAttributes === undefined ? { x: 'x', y: 'y' } : options.positionAttributes;
-  if (mapping === null || graph.order === 0) return null;
-  const positions: Positions = new Map();
-  let complete = true;
-  graph.forEachNode((node, { actor }) => {
-    if (!complete) return;
-    const number = (v: unknown): number => (typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN);
-    const x = actor.attributes[mapping.x];
-    const y = actor.attributes[mapping.y];
-    const nx = typeof x === 'number' ? x : number(x);
-    const ny = typeof y === 'number' ? y : number(y);
-    if (!Number.isFinite(nx) || !Number.isFinite(ny)) complete = false;
-    // Data y (a map's northing) grows upwards, as sigma's does.
-    else positions.set(node, { x: nx, y: ny });
-  });
-  return complete ? positions : null;
+  if (mapping === null) return null;
+  const number = (v: unknown): number =>
+    typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
+  // Data y (a map's northing) grows upwards, as sigma's does.
+  return everyPosition(graph, (_node, { actor }) => [
+    number(actor.attributes[mapping.x]),
+    number(actor.attributes[mapping.y]),
+  ]);
 }
 
 /**

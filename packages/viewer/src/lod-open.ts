@@ -10,45 +10,38 @@ import type { ViewerContext } from './context.js';
 import { displayGraph } from './graph.js';
 import { finishLayout, prepareLayout } from './layout.js';
 import { runLayoutAsync } from './layout-worker.js';
+import type { Overview } from './lod.js';
 import { fitVisible } from './view.js';
 
-/** Moves `positions` (centre c′, farthest r′ from it) onto the disc of centre c and radius r. */
-function fitInto(
-  positions: Map<string, { x: number; y: number }>,
-  disc: { x: number; y: number; r: number },
-): Map<string, { x: number; y: number }> {
-  let [cx, cy] = [0, 0];
-  for (const p of positions.values()) [cx, cy] = [cx + p.x / positions.size, cy + p.y / positions.size];
-  let r = 0;
-  for (const p of positions.values()) r = Math.max(r, Math.hypot(p.x - cx, p.y - cy));
-  const scale = r > 0 ? disc.r / r : 1;
-  const out = new Map<string, { x: number; y: number }>();
-  for (const [key, p] of positions) out.set(key, { x: disc.x + (p.x - cx) * scale, y: disc.y + (p.y - cy) * scale });
-  return out;
-}
+type Disc = { x: number; y: number; r: number };
 
-/** The disc the locality's actors take now: their centre and the farthest from it. */
-function discOf(ctx: ViewerContext, members: readonly string[]): { x: number; y: number; r: number } {
+/** The disc of some points: their centre and the farthest of them from it. */
+function discOf(points: readonly { x: number; y: number }[]): Disc {
   let [x, y] = [0, 0];
-  for (const key of members) {
-    const node = ctx.graph.getNodeAttributes(key);
-    [x, y] = [x + node.x / members.length, y + node.y / members.length];
-  }
+  for (const p of points) [x, y] = [x + p.x / points.length, y + p.y / points.length];
   let r = 0;
-  for (const key of members) {
-    const node = ctx.graph.getNodeAttributes(key);
-    r = Math.max(r, Math.hypot(node.x - x, node.y - y));
-  }
+  for (const p of points) r = Math.max(r, Math.hypot(p.x - x, p.y - y));
   return { x, y, r };
 }
 
+/** Moves `positions` from their own disc onto `disc`. */
+function fitInto(positions: Map<string, { x: number; y: number }>, disc: Disc): Map<string, { x: number; y: number }> {
+  const from = discOf([...positions.values()]);
+  const scale = from.r > 0 ? disc.r / from.r : 1;
+  const out = new Map<string, { x: number; y: number }>();
+  for (const [key, p] of positions)
+    out.set(key, { x: disc.x + (p.x - from.x) * scale, y: disc.y + (p.y - from.y) * scale });
+  return out;
+}
+
 /** Lays one locality out in the worker; its actors move when done. */
-function layOutLocality(ctx: ViewerContext, locality: string, seed: number): void {
+function layOutLocality(ctx: ViewerContext, overview: Overview, locality: string, seed: number): void {
   const actors = ctx.dataset.actors.filter((a) => a.locality === locality);
   const members = new Set(actors.map((a) => a.id));
-  const ties = ctx.dataset.ties.filter((t) => members.has(t.source) && members.has(t.target));
+  // The overview keeps each locality's ties: no pass over every tie of the map.
+  const ties = overview.tiesAt(locality).filter((t) => members.has(t.source) && members.has(t.target));
   const job = prepareLayout(displayGraph({ ...ctx.dataset, actors, ties }), { seed }, ctx.settings);
-  const disc = discOf(ctx, [...members]);
+  const disc = discOf([...members].map((key) => ctx.graph.getNodeAttributes(key)));
   const run = runLayoutAsync(job, () => undefined, ctx.settings.timing);
   ctx.pending.add(run);
   ctx.dom.root.dataset.layingOut = String(ctx.pending.size);
@@ -70,6 +63,6 @@ function layOutLocality(ctx: ViewerContext, locality: string, seed: number): voi
  */
 export function openLocality(ctx: ViewerContext, locality: string): void {
   if (ctx.overview === null || !ctx.overview.open(locality)) return;
-  if (!ctx.positionsFinal) layOutLocality(ctx, locality, ctx.layoutSeed);
+  if (!ctx.positionsFinal) layOutLocality(ctx, ctx.overview, locality, ctx.layoutSeed);
   ctx.dom.root.dataset.opened = String(ctx.overview.opened.size);
 }

@@ -20,12 +20,21 @@ export interface Overview {
   opened: ReadonlySet<string>;
   /** Draws the locality's actors and their ties in place of its groups; false if it was open already. */
   open(locality: string): boolean;
+  /** The data's ties with an end among the locality's actors (no self-ties, none at an unknown actor), in data order. */
+  tiesAt(locality: string): Dataset['ties'];
   /** Draws the flow's transmission edges between drawn actors again (after a flow is loaded or dropped). */
   syncFlowEdges(): void;
 }
 
 /** Key of the group of a role in a locality. */
 const groupKey = (locality: string, role: string): string => `g\u0000${locality}\u0000${role}`;
+
+/** Adds `value` to the list of `key` in `lists`. */
+function append<T>(lists: Map<string, T[]>, key: string, value: T): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [value]);
+  else list.push(value);
+}
 
 /**
  * Group positions: the centroid of the members' positions; when the
@@ -93,10 +102,12 @@ export function createOverview(
   const groups = new Map<string, GroupNode>();
   const groupOf = new Map<string, string>();
   const localityOf = new Map<string, string>();
+  const membersOf = new Map<string, string[]>();
   graph.forEachNode((key, node) => {
     const g = groupKey(node.actor.locality, node.actor.role);
     groupOf.set(key, g);
     localityOf.set(key, node.actor.locality);
+    append(membersOf, node.actor.locality, key);
     const group = groups.get(g);
     if (group === undefined) {
       const { locality, role } = node.actor;
@@ -126,23 +137,18 @@ export function createOverview(
   const keys = [...groups.keys()];
   const number = new Map(keys.map((key, i) => [key, i]));
   const namerOf = new Map(
-    [...namer].map(([locality, node]) => [locality, keys.findIndex((k) => groups.get(k) === node)]),
+    [...namer].map(([locality, node]) => [locality, number.get(groupKey(locality, node.group.role))!]),
   );
   const pairs = new Map<number, number>();
   const tiesOf = new Map<string, Dataset['ties']>();
-  const keep = (locality: string, tie: Dataset['ties'][number]): void => {
-    const list = tiesOf.get(locality);
-    if (list === undefined) tiesOf.set(locality, [tie]);
-    else list.push(tie);
-  };
   for (const tie of ties) {
     const ga = groupOf.get(tie.source);
     const gb = groupOf.get(tie.target);
     if (ga === undefined || gb === undefined || tie.source === tie.target) continue;
     const la = localityOf.get(tie.source)!;
     const lb = localityOf.get(tie.target)!;
-    keep(la, tie);
-    if (lb !== la) keep(lb, tie);
+    append(tiesOf, la, tie);
+    if (lb !== la) append(tiesOf, lb, tie);
     if (ga === gb) continue;
     const a = la === lb ? number.get(ga)! : namerOf.get(la)!;
     const b = la === lb ? number.get(gb)! : namerOf.get(lb)!;
@@ -154,6 +160,7 @@ export function createOverview(
     drawn.addUndirectedEdgeWithKey(`G\u0000${a}\u0000${b}`, a, b, { role: 'group', ties: count });
   }
   const opened = new Set<string>();
+  const tiesAt = (locality: string): Dataset['ties'] => tiesOf.get(locality) ?? [];
 
   /** Adds the edges of `graph` at `actor` whose other end is drawn. */
   const addEdgesAt = (actor: string): void => {
@@ -169,23 +176,21 @@ export function createOverview(
     opened,
     open(locality) {
       if (opened.has(locality)) return false;
-      const members: string[] = [];
-      graph.forEachNode((key, node) => {
-        if (node.actor.locality === locality) members.push(key);
-      });
+      const members = membersOf.get(locality) ?? [];
       for (const g of new Set(members.map((key) => groupOf.get(key)!))) if (drawn.hasNode(g)) drawn.dropNode(g);
       // The locality's ties, unless their other end's locality was opened before (they came with it).
       const other = (t: Dataset['ties'][number]): string =>
         localityOf.get(t.source) === locality ? localityOf.get(t.target)! : localityOf.get(t.source)!;
       addTies(
         graph,
-        (tiesOf.get(locality) ?? []).filter((t) => !opened.has(other(t))),
+        tiesAt(locality).filter((t) => !opened.has(other(t))),
       );
       opened.add(locality);
       for (const key of members) drawn.addNode(key, graph.getNodeAttributes(key));
       for (const key of members) addEdgesAt(key);
       return true;
     },
+    tiesAt,
     syncFlowEdges() {
       for (const edge of drawn.directedEdges()) drawn.dropEdge(edge);
       graph.forEachDirectedEdge((edge, attributes, source, target) => {
