@@ -5,7 +5,15 @@
  *
  * @module @muster/flow
  */
-export { TRACE_DEFAULTS, traceIdea, type SimulationOptions, type TraceOptions, type WhatIf } from './trace.js';
+export {
+  TRACE_DEFAULTS,
+  introductionWhatIfs,
+  traceIdea,
+  type RecommendingAudit,
+  type SimulationOptions,
+  type TraceOptions,
+  type WhatIf,
+} from './trace.js';
 export { adopterCategories } from './categories.js';
 export { lifeCycle } from './lifecycle.js';
 export type * from './report.js';

@@ -70,6 +70,28 @@ export interface WhatIf {
   reason?: string;
 }
 
+/** The part of an audit report (`@muster/audit`) that {@link introductionWhatIfs} reads. */
+export interface RecommendingAudit {
+  localities: readonly {
+    locality: string;
+    /** An `introduce` recommendation's `actors` is the pair to introduce. */
+    recommendations: readonly { kind: string; actors?: unknown; reason: string }[];
+  }[];
+}
+
+/**
+ * Each introduction an audit recommends, as a what-if: the tie it would add,
+ * with the locality and the audit's reason (what `muster flow
+ * --what-if-introductions` and the studio judge).
+ */
+export function introductionWhatIfs(audit: RecommendingAudit): WhatIf[] {
+  return audit.localities.flatMap((locality) =>
+    locality.recommendations
+      .filter((rec) => rec.kind === 'introduce')
+      .map((rec) => ({ addTies: [rec.actors as [string, string]], reason: `${locality.locality}: ${rec.reason}` })),
+  );
+}
+
 /** Options of {@link traceIdea}. */
 export interface TraceOptions {
   /** The profile (roles reported); default: the dataset's own, else the default. */

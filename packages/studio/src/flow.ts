@@ -7,17 +7,14 @@
  */
 import type { Dataset, Profile } from '@muster/core';
 import { auditCluster } from '@muster/audit';
-import { flowLabels, renderFlow, traceIdea, type FlowReport, type TraceOptions, type WhatIf } from '@muster/flow';
-
-/** The audit's recommended introductions, each a what-if (as `muster flow --what-if-introductions`). */
-function introductions(dataset: Dataset, profile: Profile | undefined): WhatIf[] {
-  const report = auditCluster(dataset, profile === undefined ? {} : { profile });
-  return report.localities.flatMap((locality) =>
-    locality.recommendations
-      .filter((rec) => rec.kind === 'introduce')
-      .map((rec) => ({ addTies: [rec.actors], reason: `${locality.locality}: ${rec.reason}` })),
-  );
-}
+import {
+  flowLabels,
+  introductionWhatIfs,
+  renderFlow,
+  traceIdea,
+  type FlowReport,
+  type TraceOptions,
+} from '@muster/flow';
 
 /** The flow report of `idea`; `onProgress` is told of the simulation's runs as they complete. */
 export function flowReport(
@@ -29,7 +26,8 @@ export function flowReport(
   const options: TraceOptions = profile === undefined ? {} : { profile };
   if (simulate !== undefined) {
     options.simulate = { seed: simulate.seed, onProgress: simulate.onProgress };
-    if (simulate.whatIf) options.whatIf = introductions(dataset, profile);
+    if (simulate.whatIf)
+      options.whatIf = introductionWhatIfs(auditCluster(dataset, profile === undefined ? {} : { profile }));
   }
   return traceIdea(dataset, idea, options);
 }

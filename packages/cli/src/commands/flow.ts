@@ -4,7 +4,7 @@
  * departure would change, and where to start it.
  */
 import { auditCluster } from '@muster/audit';
-import { flowLabels, traceIdea, renderFlow, type TraceOptions, type WhatIf } from '@muster/flow';
+import { flowLabels, introductionWhatIfs, traceIdea, renderFlow, type TraceOptions, type WhatIf } from '@muster/flow';
 import { didYouMean } from '@muster/core';
 import { writeAtomically } from '@muster/node';
 import { EXIT, UsageError, type Command } from '../command.js';
@@ -154,13 +154,7 @@ ${PRIVACY_HELP}
     const options: TraceOptions = profile === undefined ? {} : { profile };
     if (introductions) {
       // The audit's introductions, each judged by what it would do to this idea's spread.
-      const report = auditCluster(dataset, profile === undefined ? {} : { profile });
-      for (const locality of report.localities) {
-        for (const rec of locality.recommendations) {
-          if (rec.kind === 'introduce')
-            whatIf.push({ addTies: [rec.actors], reason: `${locality.locality}: ${rec.reason}` });
-        }
-      }
+      whatIf.push(...introductionWhatIfs(auditCluster(dataset, profile === undefined ? {} : { profile })));
     }
     if (simulate) {
       const bar = progressBar(io, 'simulating', values.quiet === true);
