@@ -212,9 +212,9 @@ export function startLocality(plan: AuditPlan, planned: PlannedLocality, view?: 
   const coverage = roleCoverage(view);
   const distances = roleDistances(view);
   const links = roleLinks(view, distances);
-  const { summary, community } = networkSummary(view, seed);
+  const { summary, community, parts } = networkSummary(view, seed);
   const local = localClustering(view.graph);
-  summary.stage = networkStage(view, seed, local);
+  summary.stage = networkStage(view, seed, local, parts);
   summary.weavers = findWeavers(view, community, local);
   const rules = checkRules(view, coverage, links, summary.communities);
   const measures = actorMeasures(dataset, view);
