@@ -13,11 +13,9 @@ import {
 } from '@muster/core';
 import { actorMeasures, actorMetrics, autoBetweenness, type ActorMeasures, type BetweennessMode } from './actors.js';
 import { findBrokers } from './brokers.js';
-import { checkRules } from './rules/index.js';
 import { localitiesOf, localityView, type LocalityView } from './locality.js';
-import { networkSummary } from './network.js';
-import { roleCoverage, roleDistances, roleLinks } from './reach.js';
-import { introductions, recruitments, redundancyAdvice, type RegionFacts } from './recommend.js';
+import { localityGaps, type LocalityGaps } from './gaps.js';
+import type { RegionFacts } from './recommend.js';
 import type { AuditReport, CrossLocalityTies, LocalityAudit, StabilityMeta } from './report.js';
 import { score, scoreParts } from './score.js';
 import { localClustering } from './stage/measures.js';
@@ -187,16 +185,9 @@ export function auditLocality(
  *
  * @internal
  */
-export interface LocalityStart {
+export interface LocalityStart extends LocalityGaps {
   view: LocalityView;
-  coverage: ReturnType<typeof roleCoverage>;
-  distances: ReturnType<typeof roleDistances>;
-  links: ReturnType<typeof roleLinks>;
-  summary: ReturnType<typeof networkSummary>['summary'];
-  community: Int32Array;
-  rules: ReturnType<typeof checkRules>;
   measures: ActorMeasures;
-  recommendations: LocalityAudit['recommendations'];
 }
 
 /**
@@ -209,22 +200,11 @@ export function startLocality(plan: AuditPlan, planned: PlannedLocality, view?: 
   const { profile, region, seed } = plan;
   const { dataset, locality } = planned;
   view ??= localityView(dataset, profile, locality);
-  const coverage = roleCoverage(view);
-  const distances = roleDistances(view);
-  const links = roleLinks(view, distances);
-  const { summary, community } = networkSummary(view, seed);
+  const gaps = localityGaps(view, seed, region);
   const local = localClustering(view.graph);
-  summary.stage = networkStage(view, seed, local);
-  summary.weavers = findWeavers(view, community, local);
-  const rules = checkRules(view, coverage, links, summary.communities);
-  const measures = actorMeasures(dataset, view);
-  const intro = introductions(view, links, rules.redundancyFailures);
-  const recommendations = [
-    ...recruitments(view, coverage, region),
-    ...intro.recommendations,
-    ...redundancyAdvice(view, rules.redundancyFailures, intro.closedRedundancy),
-  ];
-  return { view, coverage, distances, links, summary, community, rules, measures, recommendations };
+  gaps.summary.stage = networkStage(view, seed, local, gaps.parts);
+  gaps.summary.weavers = findWeavers(view, gaps.community, local);
+  return { ...gaps, view, measures: actorMeasures(dataset, view) };
 }
 
 /**

@@ -61,7 +61,13 @@ export function nearest(dist: Int32Array, targets: readonly number[]): number | 
 }
 
 /** Connected components: a component id per node (0.. in order of the smallest node) and their count. */
-export function components(graph: CompactGraph): { component: Int32Array; count: number } {
+export interface Components {
+  component: Int32Array;
+  count: number;
+}
+
+/** The {@link Components} of a graph. */
+export function components(graph: CompactGraph): Components {
   const n = graph.ids.length;
   const component = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);

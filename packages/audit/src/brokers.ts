@@ -55,11 +55,17 @@ export function findBrokers(
   for (const group of view.members) if (group.length === 1) candidates.add(group[0]!);
 
   const present = view.members.map((g, r) => (g.length > 0 ? r : -1)).filter((r) => r >= 0);
-  const before = new Map<string, number | null>();
+  // before[a][b]: the distance between role groups a < b with everyone present.
+  const before = view.members.map((): (number | null)[] => []);
+  let reachable = 0;
   for (const a of present)
-    for (const b of present) if (a < b) before.set(`${a}-${b}`, nearest(distances[a]!, view.members[b]!));
+    for (const b of present) {
+      if (b <= a) continue;
+      const d = nearest(distances[a]!, view.members[b]!);
+      before[a]![b] = d;
+      if (d !== null) reachable++;
+    }
 
-  const reachable = [...before.values()].filter((d) => d !== null).length;
   const minSteps = brokerMinSteps(reachable);
   const scratch = bfsScratch(n);
   const parents = view.members.map((_g, r) => (distances[r] ? parentCounts(view, distances[r]) : null));
@@ -67,16 +73,17 @@ export function findBrokers(
   for (const v of [...candidates].sort((a, b) => a - b)) {
     let rolePairsCut = 0;
     let distanceAdded = 0;
+    const left = view.members.map((g) => g.filter((x) => x !== v));
     for (const a of present) {
-      const sources = view.members[a]!.filter((x) => x !== v);
+      const sources = left[a]!;
       const unchanged = sources.length === view.members[a]!.length && !soleParent(view, v, distances[a]!, parents[a]!);
       const dist =
         sources.length === 0 ? null : unchanged ? distances[a]! : distancesFrom(view.graph, sources, scratch, v);
       for (const b of present) {
         if (b <= a) continue;
-        const old = before.get(`${a}-${b}`)!;
+        const old = before[a]![b]!;
         if (old === null) continue;
-        const targets = view.members[b]!.filter((x) => x !== v);
+        const targets = left[b]!;
         const now = dist === null || targets.length === 0 ? null : nearest(dist, targets);
         if (now === null) rolePairsCut++;
         else distanceAdded += now - old;

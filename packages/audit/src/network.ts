@@ -3,7 +3,7 @@
  * Louvain communities (seeded) with their role mix, the E-I index by role,
  * organisation and sector, and the mixing matrix of main roles.
  */
-import { components } from './bfs.js';
+import { components, type Components } from './bfs.js';
 import type { LocalityView } from './locality.js';
 import { eiIndex } from './metrics/ei.js';
 import { louvain } from './metrics/louvain.js';
@@ -33,13 +33,20 @@ export function siloThreshold(view: LocalityView): number {
   return min;
 }
 
-/** Summarises the network of one locality; `community` gives each node's Louvain community. */
-export function networkSummary(view: LocalityView, seed: number): { summary: NetworkSummary; community: Int32Array } {
+/**
+ * Summarises the network of one locality; `community` gives each node's
+ * Louvain community, `parts` its components (for the stage, so they are
+ * found once).
+ */
+export function networkSummary(
+  view: LocalityView,
+  seed: number,
+): { summary: NetworkSummary; community: Int32Array; parts: Components } {
   const { graph, actors, roles } = view;
   const n = actors.length;
   const edges = graph.neighbours.length / 2;
   const density = n < 2 ? 0 : (2 * edges) / (n * (n - 1));
-  const { count } = components(graph);
+  const parts = components(graph);
   const isolates: string[] = [];
   for (let i = 0; i < n; i++) if (graph.offsets[i] === graph.offsets[i + 1]) isolates.push(actors[i]!.id);
   isolates.sort();
@@ -82,7 +89,7 @@ export function networkSummary(view: LocalityView, seed: number): { summary: Net
 
   const summary: NetworkSummary = {
     density,
-    components: count,
+    components: parts.count,
     isolates,
     modularity: result.modularity,
     communities,
@@ -99,5 +106,5 @@ export function networkSummary(view: LocalityView, seed: number): { summary: Net
     },
     roleMixing: { roles: [...roles], ties: mixing },
   };
-  return { summary, community: result.community };
+  return { summary, community: result.community, parts };
 }

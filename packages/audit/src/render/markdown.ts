@@ -141,7 +141,7 @@ function summary(l: LocalityAudit): string[] {
   ];
 }
 
-/** `; holds in 94 % of resamples` after a sentence, or nothing. */
+/** ` (holds in 94 % of resamples)` before the end of a sentence, or nothing. */
 function holds(x: { stability?: number }): string {
   const words = holdsWords(x);
   return words === '' ? '' : ` (${words})`;

@@ -15,12 +15,10 @@
  */
 import { findingKey } from '../diff.js';
 import { findBrokers } from '../brokers.js';
+import { localityGaps } from '../gaps.js';
 import type { LocalityView } from '../locality.js';
-import { networkSummary } from '../network.js';
-import { roleCoverage, roleDistances, roleLinks } from '../reach.js';
-import { introductions, recruitments, redundancyAdvice, type RegionFacts } from '../recommend.js';
+import type { RegionFacts } from '../recommend.js';
 import type { LocalityAudit, Recommendation, RoleLink } from '../report.js';
-import { checkRules } from '../rules/index.js';
 
 /** One thing the audit says that a resample may confirm or not (plain data: it goes to worker threads). */
 export type StabilityItem =
@@ -74,25 +72,18 @@ function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {
 
 /** Audits one resample (without the per-actor measures) and says, item by item, whether it holds (1) or not (0). */
 export function resampleHolds(view: LocalityView, items: readonly StabilityItem[], context: HoldsContext): Uint8Array {
-  const coverage = roleCoverage(view);
-  const distances = roleDistances(view);
-  const links = roleLinks(view, distances);
-  const { summary } = networkSummary(view, context.seed);
-  const rules = checkRules(view, coverage, links, summary.communities);
+  const { coverage, distances, links, summary, rules, recommendations } = localityGaps(
+    view,
+    context.seed,
+    context.region,
+  );
   const between = Float64Array.from(view.actors, (a) => context.betweenness[a.id] ?? 0);
   const tested = context.candidates.flatMap((id) => {
     const node = view.graph.index.get(id);
     return node === undefined ? [] : [node];
   });
   const brokers = new Set(findBrokers(view, between, distances, tested).map((b) => b.actor));
-  const intro = introductions(view, links, rules.redundancyFailures);
-  const advice = new Set(
-    [
-      ...recruitments(view, coverage, context.region),
-      ...intro.recommendations,
-      ...redundancyAdvice(view, rules.redundancyFailures, intro.closedRedundancy),
-    ].map(recommendationKey),
-  );
+  const advice = new Set(recommendations.map(recommendationKey));
   const findings = new Set(rules.findings.map(findingKey));
   const status = new Map(coverage.map((c) => [c.role, c.status]));
   const openLinks = new Set(links.filter((l) => l.status !== 'connected').map((l) => linkKey(l.roles)));

@@ -32,16 +32,12 @@ export interface ResampleSpec {
   missing: number;
 }
 
-/** A 32-bit mix of the words (splitmix-style finaliser over a running hash). */
-function hashWords(words: readonly number[]): number {
-  let h = 0x9e3779b9;
-  for (const w of words) {
-    h = Math.imul(h ^ (w | 0), 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-  }
-  return h >>> 0;
+/** One step of a splitmix-style running hash: `h` with the word `w` mixed in. */
+function mix(h: number, w: number): number {
+  h = Math.imul(h ^ (w | 0), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** A stable number for a locality's name, so its draws do not depend on which other localities are audited. */
@@ -51,10 +47,8 @@ export function nameHash(name: string): number {
   return h >>> 0;
 }
 
-/** A uniform number in [0, 1) for these words. */
-function uniform(words: readonly number[]): number {
-  return hashWords(words) / 2 ** 32;
-}
+/** A uniform number in [0, 1) from a running hash. */
+const uniform = (h: number): number => (h >>> 0) / 2 ** 32;
 
 /** The actor's `responded` value, whatever the case of its column's name. */
 function respondedValue(actor: Actor): unknown {
@@ -105,18 +99,19 @@ export function answeredNodes(view: LocalityView, answered: Set<string>): Uint8A
 export function resampleView(view: LocalityView, spec: ResampleSpec, answered?: Uint8Array): LocalityView {
   const { graph } = view;
   const n = view.actors.length;
-  const place = nameHash(view.locality);
+  // The words every draw of this resample starts with, hashed once.
+  const start = mix(mix(mix(0x9e3779b9, spec.seed), spec.resample), nameHash(view.locality));
   const node = new Int32Array(n).fill(-1);
   let kept = 0;
   for (let i = 0; i < n; i++) {
-    const drop = answered === undefined && uniform([spec.seed, spec.resample, place, i]) < spec.missing;
+    const drop = answered === undefined && uniform(mix(start, i)) < spec.missing;
     if (!drop) node[i] = kept++;
   }
   const keepArc = (u: number, v: number): boolean => {
     if (node[v] === -1) return false;
     if (answered === undefined || (answered[u] === 1 && answered[v] === 1)) return true;
-    const [a, b] = u < v ? [u, v] : [v, u];
-    return uniform([spec.seed, spec.resample, place, a, b, 0x7e]) >= spec.missing;
+    const tie = u < v ? mix(mix(start, u), v) : mix(mix(start, v), u);
+    return uniform(mix(tie, 0x7e)) >= spec.missing;
   };
   const offsets = new Int32Array(kept + 1);
   const ids: string[] = [];

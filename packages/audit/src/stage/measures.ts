@@ -5,7 +5,7 @@
  * core–periphery fit. All on the merged undirected view.
  */
 import { createRng, randomInt, type CompactGraph } from '@muster/core';
-import { bfsScratch, components, distancesFrom } from '../bfs.js';
+import { bfsScratch, components, distancesFrom, type Components } from '../bfs.js';
 
 /** Up to this many nodes in the largest component, mean path length is exact; above, from at most this many seeded sources… */
 export const PATH_SOURCES = 100;
@@ -49,9 +49,8 @@ export function mean(values: ArrayLike<number>): number {
   return values.length === 0 ? 0 : sum / values.length;
 }
 
-/** The nodes of the largest component (the one with the smallest node on a tie), ascending. */
-export function largestComponent(graph: CompactGraph): number[] {
-  const { component, count } = components(graph);
+/** The nodes of the largest of the `components` (the one with the smallest node on a tie), ascending. */
+export function largestComponent({ component, count }: Components): number[] {
   const size = new Int32Array(count);
   for (const c of component) size[c]!++;
   let best = 0;
@@ -65,10 +64,10 @@ export function largestComponent(graph: CompactGraph): number[] {
  * Mean shortest-path length within the largest component: over every
  * source when it has at most {@link PATH_SOURCES} nodes, else over that many
  * sources drawn with `seed` (fewer, down to 10, on graphs of over 250,000
- * nodes and arcs). 0 for a component of one node.
+ * nodes and arcs). 0 for a component of one node. `nodes` is the largest
+ * component when already known.
  */
-export function meanPathLength(graph: CompactGraph, seed: number): number {
-  const nodes = largestComponent(graph);
+export function meanPathLength(graph: CompactGraph, seed: number, nodes = largestComponent(components(graph))): number {
   if (nodes.length < 2) return 0;
   let sources = nodes;
   const wanted = Math.max(

@@ -21,7 +21,7 @@
  * same degrees (Watts & Strogatz 1998; Humphries & Gurney 2008's σ): they
  * are evidence of a small world, reported with the stage.
  */
-import { components } from '../bfs.js';
+import type { Components } from '../bfs.js';
 import type { LocalityView } from '../locality.js';
 import type { NetworkStage } from '../report.js';
 import {
@@ -53,8 +53,8 @@ export const STAGE_THRESHOLDS = {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** The stage of one locality's network, with the values it was decided from. */
-export function networkStage(view: LocalityView, seed: number, local: Float64Array): NetworkStage {
+/** The stage of one locality's network, with the values it was decided from; `parts` are its components (bfs.ts). */
+export function networkStage(view: LocalityView, seed: number, local: Float64Array, parts: Components): NetworkStage {
   const { graph } = view;
   const n = graph.ids.length;
   const ties = graph.neighbours.length / 2;
@@ -67,13 +67,14 @@ export function networkStage(view: LocalityView, seed: number, local: Float64Arr
     .filter((h) => h.d >= hubMin && h.d > 0)
     .sort((a, b) => b.d - a.d || a.u - b.u)
     .map((h) => view.actors[h.u]!.id);
-  const largest = n === 0 ? 0 : largestComponent(graph).length / n;
+  const giant = largestComponent(parts);
+  const largest = n === 0 ? 0 : giant.length / n;
   const centralisation = degreeCentralisation(graph);
   const core = coreFit(graph);
   const random = sameDegreeRandom(graph, seed);
   const clustering = mean(local);
   const clusteringRandom = mean(localClustering(random));
-  const pathLength = meanPathLength(graph, seed);
+  const pathLength = meanPathLength(graph, seed, giant);
   const pathLengthRandom = meanPathLength(random, seed);
   const smallWorld =
     clusteringRandom > 0 && pathLength > 0 && pathLengthRandom > 0
@@ -93,7 +94,7 @@ export function networkStage(view: LocalityView, seed: number, local: Float64Arr
   return {
     id,
     evidence: {
-      components: components(graph).count,
+      components: parts.count,
       largestComponentShare: round(largest),
       centralisation: round(centralisation),
       hubs,
