@@ -47,3 +47,4 @@ export {
 } from './render/index.js';
 export { diffAudits, findingKey, type AuditDiff, type LocalityAuditDiff } from './diff.js';
 export { renderDiffMarkdown } from './render/diff-markdown.js';
+export { renderWaveDiff } from './waves.js';

@@ -7,8 +7,6 @@
 import {
   datasetToJson,
   defaultProfile,
-  diffDatasets,
-  jsonText,
   getBuiltinProfile,
   isMusterInputError,
   keyWeakness,
@@ -17,14 +15,7 @@ import {
   type InputIssue,
   type Profile,
 } from '@muster/core';
-import {
-  auditCluster,
-  diffAudits,
-  renderDiffMarkdown,
-  renderHtml,
-  renderReport,
-  type AuditReport,
-} from '@muster/audit';
+import { auditCluster, renderWaveDiff, renderHtml, renderReport, type AuditReport } from '@muster/audit';
 import { datasetToGexf, datasetToWorkbook } from '@muster/formats';
 import { isMappingFile, isSingleFile, readFiles, type InFile } from './read-files.js';
 import { flowReport, flowText } from './flow.js';
@@ -121,13 +112,7 @@ export class Session {
       throw new Error(
         `the later wave is read against another profile than the first ('${now.profile?.id ?? 'default'}', '${old.profile?.id ?? 'default'}'): choose one profile above to read both against it`,
       );
-    const profile = chosen ?? now.profile ?? old.profile;
-    const options = { seed: settings.seed, ...(profile === undefined ? {} : { profile }) };
-    const data = diffDatasets(old, now);
-    const audit = diffAudits(auditCluster(old, options), auditCluster(now, options));
-    return format === 'json'
-      ? jsonText({ dataset: data, audit })
-      : renderDiffMarkdown(data, audit, old, now, profile ?? defaultProfile());
+    return renderWaveDiff(old, now, { profile: chosen ?? now.profile ?? old.profile, seed: settings.seed }, format);
   }
 
   /** A dataset in core's JSON form (the page's preloaded data). */

@@ -4,8 +4,8 @@
  * locality, and the change in each locality's audit: score, findings,
  * brokers, silos, role pairs cut off or joined.
  */
-import { MusterInputError, defaultProfile, diffDatasets, jsonText, type Dataset } from '@muster/core';
-import { auditCluster, diffAudits, renderDiffMarkdown } from '@muster/audit';
+import { MusterInputError, defaultProfile, type Dataset } from '@muster/core';
+import { renderWaveDiff } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
@@ -72,14 +72,7 @@ ${PRIVACY_HELP}
     const old = applyPrivacy(before.dataset, values, io);
     const now = applyPrivacy(after.dataset, values, io);
     const profile = before.profile ?? after.dataset.profile ?? old.profile;
-    const options = { seed, ...(profile === undefined ? {} : { profile }) };
-    const data = diffDatasets(old, now);
-    const audit = diffAudits(auditCluster(old, options), auditCluster(now, options));
-    io.stdout.write(
-      format === 'json'
-        ? jsonText({ dataset: data, audit })
-        : renderDiffMarkdown(data, audit, old, now, profile ?? defaultProfile()),
-    );
+    io.stdout.write(renderWaveDiff(old, now, { profile, seed }, format));
     return EXIT.ok;
   },
 };
