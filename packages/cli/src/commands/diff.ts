@@ -7,7 +7,7 @@
 import { MusterInputError, defaultProfile, diffDatasets, jsonText, type Dataset } from '@muster/core';
 import { auditCluster, diffAudits, renderDiffMarkdown } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
+import { MAPPING_HELP, loadDatasetAsAsked, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
 /**
@@ -65,8 +65,8 @@ ${PRIVACY_HELP}
       throw new UsageError(`--seed must be a whole number, not '${String(values.seed)}'`);
     const seed = Number(values.seed);
     const profileArg = values.profile as string | undefined;
-    const before = loadDataset(positionals[0]!, profileArg, values.mapping as string | undefined, warnTo(io, values));
-    const after = loadDataset(positionals[1]!, profileArg, values.mapping as string | undefined, warnTo(io, values));
+    const before = loadDatasetAsAsked(positionals[0]!, values, io);
+    const after = loadDatasetAsAsked(positionals[1]!, values, io);
     if (profileArg === undefined) sameProfile(positionals[0]!, before.dataset, positionals[1]!, after.dataset);
     // The same key gives the same pseudonyms in both waves, so they still match.
     const old = applyPrivacy(before.dataset, values, io);

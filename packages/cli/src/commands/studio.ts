@@ -8,7 +8,7 @@ import { writeAtomically } from '@muster/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { noticeTo } from '../render.js';
-import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
+import { MAPPING_HELP, loadDatasetAsAsked, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 import { serve } from '../serve.js';
 import { studioPage, withDataset } from '../studio-page.js';
@@ -54,12 +54,7 @@ ${PRIVACY_HELP}
       throw new UsageError('--profile, --mapping and --pseudonymise go with a DATASET');
     let page = studioPage();
     if (path !== undefined) {
-      const loaded = loadDataset(
-        path,
-        values.profile as string | undefined,
-        values.mapping as string | undefined,
-        warnTo(io, values),
-      );
+      const loaded = loadDatasetAsAsked(path, values, io);
       // Pseudonymised here, the page never holds the names.
       const dataset = applyPrivacy(loaded.dataset, values, io);
       if (loaded.profile !== undefined) dataset.profile = loaded.profile;
