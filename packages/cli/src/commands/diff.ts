@@ -8,7 +8,7 @@ import { MusterInputError, defaultProfile, diffDatasets, jsonText, type Dataset 
 import { auditCluster, diffAudits, renderDiffMarkdown } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { MAPPING_HELP, loadDatasetAsAsked, profileOption } from '../load.js';
-import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
+import { PRIVACY_HELP, privacyOf, privacyOptions } from '../privacy.js';
 
 /**
  * Two waves read against different profiles have roles that mean different
@@ -69,8 +69,9 @@ ${PRIVACY_HELP}
     const after = loadDatasetAsAsked(positionals[1]!, values, io);
     if (profileArg === undefined) sameProfile(positionals[0]!, before.dataset, positionals[1]!, after.dataset);
     // The same key gives the same pseudonyms in both waves, so they still match.
-    const old = applyPrivacy(before.dataset, values, io);
-    const now = applyPrivacy(after.dataset, values, io);
+    const privatise = privacyOf(values, io);
+    const old = privatise(before.dataset).dataset;
+    const now = privatise(after.dataset).dataset;
     const profile = before.profile ?? after.dataset.profile ?? old.profile;
     const options = { seed, ...(profile === undefined ? {} : { profile }) };
     const data = diffDatasets(old, now);
