@@ -4,13 +4,11 @@
  * served from 127.0.0.1 with --serve.
  */
 import { datasetToJson, didYouMean } from '@muster/core';
-import { writeAtomically } from '@muster/node';
 import { auditCluster, renderJson } from '@muster/audit';
 import { renderFlowJson, traceIdea } from '@muster/flow';
 import { computePositions, positionsToJson, renderStandaloneHtml } from '@muster/viewer/standalone';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
-import { noticeTo } from '../render.js';
+import { writeOutput } from '../output.js';
 import { viewerBundle } from '../map.js';
 import { parsePort, serve, serveOptions } from '../serve.js';
 import { MAPPING_HELP, loadDatasetAsAsked, profileOption } from '../load.js';
@@ -102,13 +100,7 @@ ${PRIVACY_HELP}
       await serve(html, port, 'the map', io);
       return EXIT.ok;
     }
-    const out = values.out as string | undefined;
-    if (out === undefined) {
-      io.stdout.write(html);
-      return EXIT.ok;
-    }
-    writeAtomically(out, html, { force: values.force === true, notice: noticeTo(io) });
-    io.stderr.write(`${stylesFor(io.stderr, io.env).green('✓')} wrote ${out}: open it in a browser\n`);
+    writeOutput(html, values, io, ': open it in a browser');
     return EXIT.ok;
   },
 };
