@@ -7,7 +7,7 @@
 import { MusterInputError, defaultProfile, diffDatasets, jsonText, type Dataset } from '@muster/core';
 import { auditCluster, diffAudits, renderDiffMarkdown } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { MAPPING_HELP, loadDatasetAsAsked, profileOption } from '../load.js';
+import { MAPPING_HELP, profileOption, readerAsAsked } from '../load.js';
 import { PRIVACY_HELP, privacyOf, privacyOptions } from '../privacy.js';
 
 /**
@@ -65,8 +65,10 @@ ${PRIVACY_HELP}
       throw new UsageError(`--seed must be a whole number, not '${String(values.seed)}'`);
     const seed = Number(values.seed);
     const profileArg = values.profile as string | undefined;
-    const before = loadDatasetAsAsked(positionals[0]!, values, io);
-    const after = loadDatasetAsAsked(positionals[1]!, values, io);
+    // The profile and the mapping are read once, for both waves.
+    const read = readerAsAsked(values, io);
+    const before = read(positionals[0]!);
+    const after = read(positionals[1]!);
     if (profileArg === undefined) sameProfile(positionals[0]!, before.dataset, positionals[1]!, after.dataset);
     // The same key gives the same pseudonyms in both waves, so they still match.
     const privatise = privacyOf(values, io);
