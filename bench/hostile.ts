@@ -5,23 +5,15 @@
  *
  *   node --conditions=@muster/source --import tsx bench/hostile.ts
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { makeHostileCases, runHostileCase } from '../test/hostile/cases.js';
-import { megabytes, seconds } from './measure.js';
+import { megabytes, scratchFolder, seconds } from './measure.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'muster-hostile-bench-'));
-try {
-  const cases = makeHostileCases(dir);
-  const width = Math.max(...cases.map((c) => c.name.length));
-  console.log(`${'case'.padEnd(width)}  exit  time      peak RSS`);
-  for (const c of cases) {
-    const run = runHostileCase(c);
-    const exit = run.timedOut ? 'time' : String(run.code ?? run.signal);
-    const peak = run.peakBytes === undefined ? '–' : megabytes(run.peakBytes);
-    console.log(`${c.name.padEnd(width)}  ${exit.padEnd(4)}  ${seconds(run.seconds).padEnd(8)}  ${peak}`);
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+const cases = makeHostileCases(scratchFolder('muster-hostile-bench-'));
+const width = Math.max(...cases.map((c) => c.name.length));
+console.log(`${'case'.padEnd(width)}  exit  time      peak RSS`);
+for (const c of cases) {
+  const run = runHostileCase(c);
+  const exit = run.timedOut ? 'time' : String(run.code ?? run.signal);
+  const peak = run.peakBytes === undefined ? '–' : megabytes(run.peakBytes);
+  console.log(`${c.name.padEnd(width)}  ${exit.padEnd(4)}  ${seconds(run.seconds).padEnd(8)}  ${peak}`);
 }

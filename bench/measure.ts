@@ -59,6 +59,13 @@ export function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1e6).toLocaleString('en')} MB`;
 }
 
+/** The middle value (the mean of the two middle ones when their number is even). */
+export function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** A ratio as "12×" or "0.5×". */
 export function ratio(x: number): string {
   if (!Number.isFinite(x)) return '–';

@@ -23,7 +23,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { scratchFolder, seconds, table } from './measure.js';
+import { median, scratchFolder, seconds, table } from './measure.js';
 import { generateSyntheticCluster } from './synthetic.js';
 import { writeSyntheticDataset } from './write-dataset.js';
 
@@ -63,10 +63,6 @@ function rounds(cases: readonly Case[], count: number): number[][] {
   return times;
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const best = (xs: readonly number[]): number => Math.min(...xs);
 /** A ratio to two decimals, so that it reads against targets like 1.3×. */
 const times = (x: number): string => `${x.toFixed(2)}×`;

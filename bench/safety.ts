@@ -8,13 +8,12 @@
  *
  * Figures go to stdout as a Markdown table (best of 5 runs).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRng, datasetToFiles, parseDatasetJson } from '@muster/core';
 import { writeAtomically } from '@muster/node';
 import { IssueList, parseJsonText } from '@muster/core/reader';
-import { timed } from './measure.js';
+import { scratchFolder, timed } from './measure.js';
 
 function dataset(actors: number): string {
   const rng = createRng(actors);
@@ -36,29 +35,25 @@ function dataset(actors: number): string {
 const best = (f: () => unknown): number => Math.min(...Array.from({ length: 5 }, () => timed(f).seconds));
 const ms = (s: number): string => `${(s * 1000).toFixed(1)} ms`;
 
-const dir = mkdtempSync(join(tmpdir(), 'muster-bench-safety-'));
-try {
+const dir = scratchFolder('muster-bench-safety-');
+console.log(
+  '| actors | JSON MB | JSON.parse | with duplicate-key scan | folder MB | writeFileSync | writeAtomically |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const actors of [2_000, 20_000]) {
+  const text = dataset(actors);
+  const plain = best(() => JSON.parse(text));
+  const checked = best(() => parseJsonText(text, 'd.json', new IssueList()));
+  const files = datasetToFiles(parseDatasetJson(text)) as Record<string, string>;
+  const bytes = Object.values(files).reduce((n, t) => n + Buffer.byteLength(t), 0);
+  let k = actors;
+  const raw = best(() => {
+    const out = join(dir, `raw-${k++}`);
+    mkdirSync(out);
+    for (const [name, t] of Object.entries(files)) writeFileSync(join(out, name), t);
+  });
+  const safe = best(() => writeAtomically(join(dir, `safe-${k++}`), files));
   console.log(
-    '| actors | JSON MB | JSON.parse | with duplicate-key scan | folder MB | writeFileSync | writeAtomically |',
+    `| ${actors.toLocaleString('en-GB')} | ${(text.length / 1e6).toFixed(1)} | ${ms(plain)} | ${ms(checked)} | ${(bytes / 1e6).toFixed(1)} | ${ms(raw)} | ${ms(safe)} |`,
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const actors of [2_000, 20_000]) {
-    const text = dataset(actors);
-    const plain = best(() => JSON.parse(text));
-    const checked = best(() => parseJsonText(text, 'd.json', new IssueList()));
-    const files = datasetToFiles(parseDatasetJson(text)) as Record<string, string>;
-    const bytes = Object.values(files).reduce((n, t) => n + Buffer.byteLength(t), 0);
-    let k = actors;
-    const raw = best(() => {
-      const out = join(dir, `raw-${k++}`);
-      mkdirSync(out);
-      for (const [name, t] of Object.entries(files)) writeFileSync(join(out, name), t);
-    });
-    const safe = best(() => writeAtomically(join(dir, `safe-${k++}`), files));
-    console.log(
-      `| ${actors.toLocaleString('en-GB')} | ${(text.length / 1e6).toFixed(1)} | ${ms(plain)} | ${ms(checked)} | ${(bytes / 1e6).toFixed(1)} | ${ms(raw)} | ${ms(safe)} |`,
-    );
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }

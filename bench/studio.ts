@@ -22,15 +22,14 @@
  * Needs /usr/bin/chromium.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { auditCluster } from '@muster/audit';
 import { readDataset } from '@muster/formats/node';
-import { count, ratio, seconds, table, timed } from './measure.js';
+import { count, ratio, scratchFolder, seconds, table, timed } from './measure.js';
 import { generateSyntheticCluster } from './synthetic.js';
 import { writeSyntheticDataset } from './write-dataset.js';
 import { hasChromium, launch, REPO } from '../packages/viewer/test/harness.js';
@@ -50,7 +49,7 @@ console.log(
   `studio page (index.html, everything inlined): ${kb(page.length)} raw, ${kb(gzipSync(page, { level: 9 }).length)} gzip\n`,
 );
 
-const work = mkdtempSync(join(tmpdir(), 'muster-bench-studio-'));
+const work = scratchFolder('muster-bench-studio-');
 const browser = await launch({ width: 1440, height: 1000 });
 const rows: string[][] = [
   [
@@ -126,5 +125,4 @@ try {
   }
 } finally {
   await browser.close();
-  rmSync(work, { recursive: true, force: true });
 }

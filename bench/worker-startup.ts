@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import type { CompactGraph } from '@muster/core';
 import { BetweennessPool } from '@muster/audit/node';
 import { createSpreadPool } from '@muster/flow/node';
-import { seconds, timedAsync } from './measure.js';
+import { median, seconds, timedAsync } from './measure.js';
 
 const { values } = parseArgs({ options: { repeat: { type: 'string', default: '7' } } });
 const repeat = Number(values.repeat);
@@ -43,12 +43,6 @@ function path(n: number): CompactGraph {
     neighbours: Int32Array.from(neighbours),
     weights: new Float64Array(neighbours.length).fill(1),
   };
-}
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const graph = path(64);

@@ -22,26 +22,48 @@ export const profileOption = {
 export const MAPPING_HELP = `  --mapping FILE          for a Kumu export: how its types and fields map to
                           roles, tie kinds and localities (docs/import.md)`;
 
+/** A dataset as read, with the profile `--profile` gave and its warnings. */
+export interface Loaded {
+  dataset: Dataset;
+  profile?: Profile;
+  warnings: InputIssue[];
+}
+
 /**
- * Reads a dataset, with roles resolved against `--profile` and a Kumu
- * export mapped by `--mapping`. Its warnings (ids that look alike) are
- * returned, and handed to `warn` when given.
+ * A reader of datasets, with roles resolved against `--profile` and a Kumu
+ * export mapped by `--mapping`, both read once however many datasets it
+ * reads. Each dataset's warnings (ids that look alike) are returned, and
+ * handed to `warn` when given.
  */
+function datasetReader(
+  profileArg: string | undefined,
+  mappingArg?: string,
+  warn?: (warnings: InputIssue[]) => void,
+): (path: string) => Loaded {
+  const profile = profileArg === undefined ? undefined : loadProfile(profileArg);
+  const kumu =
+    mappingArg === undefined
+      ? undefined
+      : { mapping: parseKumuMapping(readInputText(mappingArg), mappingArg), file: mappingArg };
+  return (path) => {
+    const warnings: InputIssue[] = [];
+    const options: ReadDatasetOptions = { onWarning: (issue) => warnings.push(issue) };
+    if (profile !== undefined) options.profile = profile;
+    if (kumu !== undefined) options.kumu = kumu;
+    const dataset = readDataset(path, options);
+    if (warn !== undefined && warnings.length > 0) warn(warnings);
+    return profile === undefined ? { dataset, warnings } : { dataset, profile, warnings };
+  };
+}
+
+/** Reads one dataset the way {@link datasetReader} does. */
 export function loadDataset(
   path: string,
   profileArg: string | undefined,
   mappingArg?: string,
   warn?: (warnings: InputIssue[]) => void,
-): { dataset: Dataset; profile?: Profile; warnings: InputIssue[] } {
-  const profile = profileArg === undefined ? undefined : loadProfile(profileArg);
-  const warnings: InputIssue[] = [];
-  const options: ReadDatasetOptions = { onWarning: (issue) => warnings.push(issue) };
-  if (profile !== undefined) options.profile = profile;
-  if (mappingArg !== undefined)
-    options.kumu = { mapping: parseKumuMapping(readInputText(mappingArg), mappingArg), file: mappingArg };
-  const dataset = readDataset(path, options);
-  if (warn !== undefined && warnings.length > 0) warn(warnings);
-  return profile === undefined ? { dataset, warnings } : { dataset, profile, warnings };
+): Loaded {
+  return datasetReader(profileArg, mappingArg, warn)(path);
 }
 
 /** Prints a dataset's warnings on stderr; under --pseudonymise, where they are and never what. */
@@ -53,16 +75,17 @@ export function warnTo(io: CliIo, values: ParsedValues): (warnings: InputIssue[]
 }
 
 /**
- * {@link loadDataset} as a command's options ask: `--profile`, `--mapping`,
- * and its warnings printed (values hidden under `--pseudonymise`).
+ * A reader of datasets as a command's options ask: `--profile`, `--mapping`
+ * (each read once), and each dataset's warnings printed (values hidden
+ * under `--pseudonymise`).
  */
-export function loadDatasetAsAsked(path: string, values: ParsedValues, io: CliIo): ReturnType<typeof loadDataset> {
-  return loadDataset(
-    path,
-    values.profile as string | undefined,
-    values.mapping as string | undefined,
-    warnTo(io, values),
-  );
+export function readerAsAsked(values: ParsedValues, io: CliIo): (path: string) => Loaded {
+  return datasetReader(values.profile as string | undefined, values.mapping as string | undefined, warnTo(io, values));
+}
+
+/** One dataset read as a command's options ask (see {@link readerAsAsked}). */
+export function loadDatasetAsAsked(path: string, values: ParsedValues, io: CliIo): Loaded {
+  return readerAsAsked(values, io)(path);
 }
 
 /**

@@ -107,21 +107,32 @@ export interface Privatised {
   columns?: ColumnDecision[];
 }
 
-/** Applies the privacy options to a dataset (unchanged when none is given). */
-export function privatise(dataset: Dataset, values: Record<string, unknown>, io: CliIo): Privatised {
+/**
+ * The privacy options as a function to apply to each dataset a command
+ * reads; the key is read once, when first needed, however many datasets.
+ */
+export function privacyOf(values: Record<string, unknown>, io: CliIo): (dataset: Dataset) => Privatised {
   const redact = list(values['redact-columns']);
   const keep = list(values['keep-columns']);
-  checkColumns(dataset, 'redact-columns', redact);
-  checkColumns(dataset, 'keep-columns', keep);
-  if (values.pseudonymise !== true) {
-    if (keep.length > 0 || values['key-file'] !== undefined)
-      throw new UsageError('--keep-columns and --key-file go with --pseudonymise');
-    return { dataset: redact.length === 0 ? dataset : redactColumns(dataset, redact) };
-  }
-  const secret = readKey(values, io);
-  const result = pseudonymiseWithPlan(dataset, { secret, redactColumns: redact, keepColumns: keep });
-  report(result.columns, io);
-  return { dataset: result.dataset, ids: result.ids, columns: result.columns };
+  let secret: string | undefined;
+  return (dataset) => {
+    checkColumns(dataset, 'redact-columns', redact);
+    checkColumns(dataset, 'keep-columns', keep);
+    if (values.pseudonymise !== true) {
+      if (keep.length > 0 || values['key-file'] !== undefined)
+        throw new UsageError('--keep-columns and --key-file go with --pseudonymise');
+      return { dataset: redact.length === 0 ? dataset : redactColumns(dataset, redact) };
+    }
+    secret ??= readKey(values, io);
+    const result = pseudonymiseWithPlan(dataset, { secret, redactColumns: redact, keepColumns: keep });
+    report(result.columns, io);
+    return { dataset: result.dataset, ids: result.ids, columns: result.columns };
+  };
+}
+
+/** Applies the privacy options to a dataset (unchanged when none is given). */
+export function privatise(dataset: Dataset, values: Record<string, unknown>, io: CliIo): Privatised {
+  return privacyOf(values, io)(dataset);
 }
 
 /** {@link privatise}, for commands that need only the dataset. */

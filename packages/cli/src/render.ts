@@ -14,6 +14,11 @@ export const SHOWN_ISSUES = 200;
 /** How many rows of one group are listed. */
 const SHOWN_ROWS = 10;
 
+/** `1 tie`, `2 ties`. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Options of {@link renderIssues}. */
 export interface RenderIssuesOptions {
   /** Show where, never what: no values, and quoted values in messages hidden (for pseudonymised runs). */
@@ -64,12 +69,11 @@ export function renderIssues(
   const errors = total - warnings;
   // A path already taken is no problem of the input: say what it is.
   const occupied = omitted === 0 && issues.length > 0 && issues.every((issue) => issue.code === 'output-exists');
-  const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
   const head = occupied
     ? `✗ ${issues.length === 1 ? 'the output exists' : 'the outputs exist'}; nothing was written`
     : errors === 0
-      ? `! ${counted(warnings, 'warning')} about the input`
-      : `✗ ${counted(errors, 'problem')} in the input${warnings === 0 ? '' : ` (and ${counted(warnings, 'warning')})`}`;
+      ? `! ${plural(warnings, 'warning')} about the input`
+      : `✗ ${plural(errors, 'problem')} in the input${warnings === 0 ? '' : ` (and ${plural(warnings, 'warning')})`}`;
   const lines = [(errors === 0 ? styles.yellow : styles.red)(styles.bold(head))];
   const groups = groupIssues(issues);
   let file: string | undefined;

@@ -7,11 +7,9 @@ import { datasetToJson } from '@muster/core';
 import { renderMapEmbed } from '@muster/viewer/standalone';
 import { viewerBundle } from '../map.js';
 import { auditClusterParallel, defaultThreads } from '@muster/audit/node';
-import { writeAtomically } from '@muster/node';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
-import { noticeTo } from '../render.js';
-import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
+import { writeOutput } from '../output.js';
+import { MAPPING_HELP, loadDatasetAsAsked, profileOption } from '../load.js';
 import { PRIVACY_HELP, privacyOptions, privatise } from '../privacy.js';
 
 const FORMATS = ['md', 'json', 'csv', 'html'] as const;
@@ -150,12 +148,7 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
     const seed = parseSeed(values.seed as string);
     const betweenness = parseBetweenness(values.betweenness as string);
     const threads = parseThreads(values.threads as string | undefined);
-    const loaded = loadDataset(
-      positionals[0]!,
-      values.profile as string | undefined,
-      values.mapping as string | undefined,
-      warnTo(io, values),
-    );
+    const loaded = loadDatasetAsAsked(positionals[0]!, values, io);
     const profile = loaded.profile;
     const { dataset, columns } = privatise(loaded.dataset, values, io);
     const localities = values.locality as string[] | undefined;
@@ -183,13 +176,7 @@ Exit codes: 0 done, 1 --fail-on tripped, 2 bad input or usage.`,
       });
       text = renderHtml(report, { mapHtml: map.html, mapScriptHash: map.scriptHash });
     } else text = renderReport(report, format as Format);
-    const out = values.out as string | undefined;
-    if (out === undefined) io.stdout.write(text);
-    else {
-      writeAtomically(out, text, { force: values.force === true, notice: noticeTo(io) });
-      const s = stylesFor(io.stderr, io.env);
-      io.stderr.write(`${s.green('✓')} wrote ${out}\n`);
-    }
+    writeOutput(text, values, io);
     return failsOn(report, failOn) ? EXIT.failed : EXIT.ok;
   },
 };

@@ -8,14 +8,9 @@ import { lossOf } from '@muster/formats';
 import { datasetForm, writeDataset } from '@muster/formats/node';
 import { EXIT, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
-import { noticeTo } from '../render.js';
+import { noticeTo, plural } from '../render.js';
 import { MAPPING_HELP, loadDatasetAsAsked, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
-
-/** `1 tie`, `2 ties`. */
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 export const convertCommand: Command = {
   name: 'convert',

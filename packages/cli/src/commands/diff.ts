@@ -7,8 +7,8 @@
 import { MusterInputError, defaultProfile, type Dataset } from '@muster/core';
 import { renderWaveDiff } from '@muster/audit';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
-import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
+import { MAPPING_HELP, profileOption, readerAsAsked } from '../load.js';
+import { PRIVACY_HELP, privacyOf, privacyOptions } from '../privacy.js';
 
 /**
  * Two waves read against different profiles have roles that mean different
@@ -65,12 +65,15 @@ ${PRIVACY_HELP}
       throw new UsageError(`--seed must be a whole number, not '${String(values.seed)}'`);
     const seed = Number(values.seed);
     const profileArg = values.profile as string | undefined;
-    const before = loadDataset(positionals[0]!, profileArg, values.mapping as string | undefined, warnTo(io, values));
-    const after = loadDataset(positionals[1]!, profileArg, values.mapping as string | undefined, warnTo(io, values));
+    // The profile and the mapping are read once, for both waves.
+    const read = readerAsAsked(values, io);
+    const before = read(positionals[0]!);
+    const after = read(positionals[1]!);
     if (profileArg === undefined) sameProfile(positionals[0]!, before.dataset, positionals[1]!, after.dataset);
     // The same key gives the same pseudonyms in both waves, so they still match.
-    const old = applyPrivacy(before.dataset, values, io);
-    const now = applyPrivacy(after.dataset, values, io);
+    const privatise = privacyOf(values, io);
+    const old = privatise(before.dataset).dataset;
+    const now = privatise(after.dataset).dataset;
     const profile = before.profile ?? after.dataset.profile ?? old.profile;
     io.stdout.write(renderWaveDiff(old, now, { profile, seed }, format));
     return EXIT.ok;

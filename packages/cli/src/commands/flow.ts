@@ -6,10 +6,8 @@
 import { auditCluster } from '@muster/audit';
 import { flowLabels, introductionWhatIfs, traceIdea, renderFlow, type TraceOptions, type WhatIf } from '@muster/flow';
 import { didYouMean } from '@muster/core';
-import { writeAtomically } from '@muster/node';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
-import { noticeTo } from '../render.js';
+import { writeOutput } from '../output.js';
 import { MAPPING_HELP, loadDatasetAsAsked, profileOption } from '../load.js';
 import { PRIVACY_HELP, privacyOptions, privatise } from '../privacy.js';
 import { progressBar } from '../progress.js';
@@ -180,12 +178,7 @@ ${PRIVACY_HELP}
 
     function write(report: ReturnType<typeof traceIdea>): number {
       const text = renderFlow(report, format as 'md' | 'json', flowLabels(dataset, profile));
-      const out = values.out as string | undefined;
-      if (out === undefined) io.stdout.write(text);
-      else {
-        writeAtomically(out, text, { force: values.force === true, notice: noticeTo(io) });
-        io.stderr.write(`${stylesFor(io.stderr, io.env).green('✓')} wrote ${out}\n`);
-      }
+      writeOutput(text, values, io);
       return EXIT.ok;
     }
   },

@@ -8,9 +8,9 @@ import { writeAtomically } from '@muster/node';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
 import { noticeTo } from '../render.js';
-import { MAPPING_HELP, loadDataset, profileOption, warnTo } from '../load.js';
+import { MAPPING_HELP, loadDatasetAsAsked, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
-import { serve } from '../serve.js';
+import { parsePort, serve, serveOptions } from '../serve.js';
 import { studioPage, withDataset } from '../studio-page.js';
 
 export const studioCommand: Command = {
@@ -37,16 +37,12 @@ ${PRIVACY_HELP}
     ...privacyOptions,
     out: { type: 'string', short: 'o' },
     force: { type: 'boolean', default: false },
-    serve: { type: 'boolean', default: false },
-    port: { type: 'string', default: '8080' },
+    ...serveOptions,
   },
   positionals: [0, 1],
   async run({ positionals, values, io }) {
-    const port = Number(values.port);
-    if (!/^\d{1,5}$/.test(values.port as string) || port > 65535)
-      throw new UsageError(`--port must be a port number, not '${String(values.port)}'`);
+    const port = parsePort(values);
     const out = values.out as string | undefined;
-    if (values.serve === true && out !== undefined) throw new UsageError('--serve and --out do not go together');
     if (values.serve !== true && out === undefined)
       throw new UsageError('give --out DIR to write the studio, or --serve');
     const path = positionals[0];
@@ -54,26 +50,18 @@ ${PRIVACY_HELP}
       throw new UsageError('--profile, --mapping and --pseudonymise go with a DATASET');
     let page = studioPage();
     if (path !== undefined) {
-      const loaded = loadDataset(
-        path,
-        values.profile as string | undefined,
-        values.mapping as string | undefined,
-        warnTo(io, values),
-      );
+      const loaded = loadDatasetAsAsked(path, values, io);
       // Pseudonymised here, the page never holds the names.
       const dataset = applyPrivacy(loaded.dataset, values, io);
       if (loaded.profile !== undefined) dataset.profile = loaded.profile;
       page = withDataset(page, datasetToJson(dataset));
     }
-    const s = stylesFor(io.stderr, io.env);
     if (values.serve === true) {
-      await serve(page, port, (url) =>
-        io.stderr.write(`${s.green('✓')} serving the studio at ${url} (Ctrl-C to stop)\n`),
-      );
+      await serve(page, port, 'the studio', io);
       return EXIT.ok;
     }
     writeAtomically(out!, { 'index.html': page }, { force: values.force === true, notice: noticeTo(io) });
-    io.stderr.write(`${s.green('✓')} wrote ${out}: open ${out}/index.html in a browser\n`);
+    io.stderr.write(`${stylesFor(io.stderr, io.env).green('✓')} wrote ${out}: open ${out}/index.html in a browser\n`);
     return EXIT.ok;
   },
 };

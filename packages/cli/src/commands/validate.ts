@@ -6,12 +6,8 @@ import { defaultProfile, isMusterInputError, type Dataset, type MusterInputError
 import { jsonText, shownValue } from '@muster/escape';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stylesFor } from '../io.js';
-import { renderIssues } from '../render.js';
+import { plural, renderIssues } from '../render.js';
 import { MAPPING_HELP, loadDataset, profileOption } from '../load.js';
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 /** Counts per locality, in order of first appearance. */
 function summarise(dataset: Dataset): { locality: string; actors: number }[] {
@@ -84,13 +80,13 @@ ${MAPPING_HELP}
         ? `${s.green('✓')} ${s.bold(path)} is valid (profile ${shownValue(used.id, 200)})`
         : `${s.red('✗')} ${s.bold(path)} has warnings, which --strict does not allow (profile ${shownValue(used.id, 200)})`,
       `  ${[
-        count(dataset.actors.length, 'actor'),
-        count(dataset.ties.length, 'tie'),
-        count(dataset.ideas.length, 'idea'),
-        count(dataset.adoptions.length, 'adoption'),
-        count(dataset.mentions.length, 'mention'),
+        plural(dataset.actors.length, 'actor'),
+        plural(dataset.ties.length, 'tie'),
+        plural(dataset.ideas.length, 'idea'),
+        plural(dataset.adoptions.length, 'adoption'),
+        plural(dataset.mentions.length, 'mention'),
       ].join(', ')}`,
-      ...localities.map((l) => `  ${shownValue(l.locality, 200)}: ${count(l.actors, 'actor')}`),
+      ...localities.map((l) => `  ${shownValue(l.locality, 200)}: ${plural(l.actors, 'actor')}`),
     ];
     io.stdout.write(lines.join('\n') + '\n');
     if (warnings.length > 0) io.stdout.write('\n' + renderIssues(warnings, 0, s));

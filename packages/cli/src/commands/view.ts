@@ -4,15 +4,13 @@
  * served from 127.0.0.1 with --serve.
  */
 import { datasetToJson, didYouMean } from '@muster/core';
-import { writeAtomically } from '@muster/node';
 import { auditCluster, renderJson } from '@muster/audit';
 import { renderFlowJson, traceIdea } from '@muster/flow';
 import { computePositions, positionsToJson, renderStandaloneHtml } from '@muster/viewer/standalone';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { stylesFor } from '../io.js';
-import { noticeTo } from '../render.js';
+import { writeOutput } from '../output.js';
 import { viewerBundle } from '../map.js';
-import { serve } from '../serve.js';
+import { parsePort, serve, serveOptions } from '../serve.js';
 import { MAPPING_HELP, loadDatasetAsAsked, profileOption } from '../load.js';
 import { PRIVACY_HELP, applyPrivacy, privacyOptions } from '../privacy.js';
 
@@ -51,8 +49,7 @@ ${PRIVACY_HELP}
     locality: { type: 'string', short: 'l' },
     out: { type: 'string', short: 'o' },
     force: { type: 'boolean', default: false },
-    serve: { type: 'boolean', default: false },
-    port: { type: 'string', default: '8080' },
+    ...serveOptions,
     seed: { type: 'string', default: '1' },
     title: { type: 'string' },
   },
@@ -60,10 +57,7 @@ ${PRIVACY_HELP}
   async run({ positionals, values, io }) {
     if (!/^\d{1,9}$/.test(values.seed as string))
       throw new UsageError(`--seed must be a whole number, not '${String(values.seed)}'`);
-    const port = Number(values.port);
-    if (!/^\d{1,5}$/.test(values.port as string) || port > 65535)
-      throw new UsageError(`--port must be a port number, not '${String(values.port)}'`);
-    if (values.serve === true && values.out !== undefined) throw new UsageError('--serve and --out do not go together');
+    const port = parsePort(values);
     const path = positionals[0]!;
     const loaded = loadDatasetAsAsked(path, values, io);
     const profile = loaded.profile;
@@ -102,18 +96,11 @@ ${PRIVACY_HELP}
         (values.pseudonymise === true ? 'Cluster map' : `${datasetName(path)}: cluster map`),
       ...(locality === undefined ? {} : { locality }),
     });
-    const s = stylesFor(io.stderr, io.env);
     if (values.serve === true) {
-      await serve(html, port, (url) => io.stderr.write(`${s.green('✓')} serving the map at ${url} (Ctrl-C to stop)\n`));
+      await serve(html, port, 'the map', io);
       return EXIT.ok;
     }
-    const out = values.out as string | undefined;
-    if (out === undefined) {
-      io.stdout.write(html);
-      return EXIT.ok;
-    }
-    writeAtomically(out, html, { force: values.force === true, notice: noticeTo(io) });
-    io.stderr.write(`${s.green('✓')} wrote ${out}: open it in a browser\n`);
+    writeOutput(html, values, io, ': open it in a browser');
     return EXIT.ok;
   },
 };
