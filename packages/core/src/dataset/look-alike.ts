@@ -48,10 +48,11 @@ export function lookAlikes(
   const shaped = new Map<string, [string, number]>();
   const found: LookAlike[] = [];
   for (const [text, row] of spellings) {
-    const lower = bare(text).toLowerCase();
+    const plain = bare(text);
+    const lower = plain.toLowerCase();
     const keys: [Map<string, [string, number]>, string][] = [
       [folded, lower],
-      [shaped, skeleton(skeleton(bare(text)).toLowerCase())],
+      [shaped, skeleton(skeleton(plain).toLowerCase())],
     ];
     let reported = false;
     for (const [map, key] of keys) {
@@ -61,10 +62,11 @@ export function lookAlikes(
         reported = true;
         const odd = unusual(first[0], text);
         const which = odd.length > 0 ? ` (${odd.join(', ')})` : '';
+        const firstPlain = bare(first[0]);
         const how =
-          bare(first[0]) === bare(text)
+          firstPlain === plain
             ? `only by invisible characters or the kind of space${which}`
-            : lower === bare(first[0]).toLowerCase()
+            : lower === firstPlain.toLowerCase()
               ? `only in case${which}`
               : `by look-alike characters${which || ' (such as 0 and O, 1 and l)'}`;
         found.push({ text, row, like: first[0], likeRow: first[1], how });
