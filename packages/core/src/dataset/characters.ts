@@ -22,8 +22,8 @@ function firstControl(value: string, text: boolean): number {
 
 const CONTROL_HINT = 'remove it: it is invisible, and no name, id or value needs it (another tool may have left it)';
 
-/** How a control character is named in a message: `U+001B`. */
-function codePoint(char: string): string {
+/** How a character is named in a message: `U+001B`. */
+export function codePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

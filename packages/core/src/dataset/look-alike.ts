@@ -9,6 +9,7 @@
  * no-break spaces and full-width letters into plain ones.
  */
 import confusables from './confusables.json' with { type: 'json' };
+import { codePoint } from './characters.js';
 
 const PROTOTYPE = new Map<string, string>();
 for (const [prototype, chars] of Object.entries(confusables)) for (const c of chars) PROTOTYPE.set(c, prototype);
@@ -36,7 +37,7 @@ export interface LookAlike {
 /** The characters beyond printable ASCII in either text, as `U+0430`. */
 function unusual(a: string, b: string): string[] {
   const chars = new Set([...a, ...b].filter((c) => !PLAIN.test(c)));
-  return [...chars].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return [...chars].map(codePoint);
 }
 
 /** Each spelling (in order of first row) that looks like an earlier one, with the earlier one. */
