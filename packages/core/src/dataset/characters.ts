@@ -10,6 +10,7 @@
 import { ALL_CONTROLS, CONTROLS, escapeLine } from '../escape.js';
 import type { IssueList } from '../errors.js';
 import type { CsvTable } from '../csv/parse.js';
+import { columnOf } from './build-context.js';
 import type { RawRecord, RawTable } from './tables.js';
 
 /** Printable ASCII only: nothing to normalise, nothing to refuse (the common case, tested first). */
@@ -61,8 +62,7 @@ export function cleanTable(table: RawTable, issues: IssueList): RawTable {
       const value = record.fields[field];
       if (value === undefined || PLAIN.test(value)) continue;
       const at = firstControl(value, false);
-      if (at >= 0)
-        refuse(table, record, record.columns?.[field] ?? table.columns.get(field) ?? field, field, value, at, issues);
+      if (at >= 0) refuse(table, record, columnOf(table, record, field), field, value, at, issues);
       const normal = value.normalize('NFC');
       if (normal !== value) fields = { ...fields, [field]: normal };
     }
