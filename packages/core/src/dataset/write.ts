@@ -126,12 +126,6 @@ export function datasetToFiles(dataset: Dataset): DatasetFiles {
   return files as DatasetFiles;
 }
 
-function dropUndefined(row: Row): Row {
-  const out: Row = {};
-  for (const [key, value] of Object.entries(row)) if (value !== undefined) out[key] = value;
-  return out;
-}
-
 /** How many rows go in one chunk of text. */
 const CHUNK_ROWS = 2000;
 
@@ -150,7 +144,8 @@ export function* datasetJsonChunks(dataset: Dataset): Generator<string> {
     const list = rows[name];
     yield `${k > 0 ? ',\n' : ''}  ${JSON.stringify(name)}: ${list.length === 0 ? '[]' : '['}`;
     for (let start = 0; start < list.length; start += CHUNK_ROWS) {
-      const items = list.slice(start, start + CHUNK_ROWS).map((row) => JSON.stringify(dropUndefined(row), null, 2));
+      // JSON.stringify leaves out the properties whose value is undefined (the unused optional fields).
+      const items = list.slice(start, start + CHUNK_ROWS).map((row) => JSON.stringify(row, null, 2));
       yield `${start > 0 ? ',' : ''}\n    ${items.join(',\n').replace(/\n/g, '\n    ')}`;
     }
     if (list.length > 0) yield '\n  ]';
