@@ -53,6 +53,13 @@ function flatRows(dataset: Dataset): Record<keyof typeof LAYOUTS, Row[]> {
   };
 }
 
+/** The tables a dataset is written with, in the contract's order: actors and ties always, the others when they have rows. */
+function writtenTables(rows: Record<keyof typeof LAYOUTS, Row[]>): (keyof typeof LAYOUTS)[] {
+  return (Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[]).filter(
+    (name) => name === 'actors' || name === 'ties' || rows[name].length > 0,
+  );
+}
+
 /** A table of the dataset as a writer lays it out: its name, its header, and each row's values in header order. */
 export interface DatasetTable {
   name: keyof typeof LAYOUTS;
@@ -87,12 +94,10 @@ function headerOf(rows: Row[], layout: TableLayout): string[] {
  */
 export function datasetTables(dataset: Dataset): DatasetTable[] {
   const rows = flatRows(dataset);
-  return (Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])
-    .filter((name) => name === 'actors' || name === 'ties' || rows[name].length > 0)
-    .map((name) => {
-      const header = headerOf(rows[name], LAYOUTS[name]);
-      return { name, header, rows: rows[name].map((row) => header.map((column) => row[column])) };
-    });
+  return writtenTables(rows).map((name) => {
+    const header = headerOf(rows[name], LAYOUTS[name]);
+    return { name, header, rows: rows[name].map((row) => header.map((column) => row[column])) };
+  });
 }
 
 function cellText(value: AttributeValue | string[] | undefined): string {
@@ -136,9 +141,7 @@ const CHUNK_ROWS = 2000;
  */
 export function* datasetJsonChunks(dataset: Dataset): Generator<string> {
   const rows = flatRows(dataset);
-  const lists = (['actors', 'ties', 'ideas', 'adoptions', 'mentions'] as const).filter(
-    (name) => name === 'actors' || name === 'ties' || rows[name].length > 0,
-  );
+  const lists = writtenTables(rows);
   yield '{\n';
   for (const [k, name] of lists.entries()) {
     const list = rows[name];
