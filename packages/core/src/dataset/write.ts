@@ -106,6 +106,11 @@ function cellText(value: AttributeValue | string[] | undefined): string {
   return String(value);
 }
 
+/** Each row's cells as text, one row at a time: a second copy of the whole table is never held. */
+function* cellTexts(rows: DatasetTable['rows']): Generator<string[]> {
+  for (const row of rows) yield row.map(cellText);
+}
+
 /**
  * The dataset as a folder's files, each as chunks of text to write one
  * after the other (no file is ever one string, so any dataset that can be
@@ -116,10 +121,7 @@ function cellText(value: AttributeValue | string[] | undefined): string {
 export function datasetFileChunks(dataset: Dataset): Record<string, Iterable<string>> {
   const files: Record<string, Iterable<string>> = {};
   for (const table of datasetTables(dataset))
-    files[`${table.name}.csv`] = csvChunks(
-      table.header,
-      table.rows.map((row) => row.map(cellText)),
-    );
+    files[`${table.name}.csv`] = csvChunks(table.header, cellTexts(table.rows));
   if (dataset.profile !== undefined) files['profile.json'] = [JSON.stringify(dataset.profile, null, 2) + '\n'];
   return files;
 }
