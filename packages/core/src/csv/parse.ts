@@ -37,11 +37,6 @@ const HASH = 35; // #
 /** A cell of spaces and delimiters only: a row of such cells is blank, whichever the delimiter. */
 const BLANK_CELL = /^[\s,;]*$/;
 
-/**
- * True when a record starting at `i` is a comment: `#` then a space, a tab
- * or the end of the line — also inside quotes (`"# …"`), as a spreadsheet
- * saving with `;` quotes a comment row that holds commas.
- */
 /** True for a row of blank cells; the common row, whose first cell has a letter or digit, is told at once. */
 function isBlankRow(cells: readonly string[]): boolean {
   const first = cells[0]!.charCodeAt(0);
@@ -49,6 +44,11 @@ function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((c) => BLANK_CELL.test(c));
 }
 
+/**
+ * True when a record starting at `i` is a comment: `#` then a space, a tab
+ * or the end of the line — also inside quotes (`"# …"`), as a spreadsheet
+ * saving with `;` quotes a comment row that holds commas.
+ */
 function isComment(text: string, i: number): boolean {
   const at = text.charCodeAt(i) === QUOTE ? i + 1 : i;
   if (text.charCodeAt(at) !== HASH) return false;

@@ -10,7 +10,8 @@
 import { ALL_CONTROLS, CONTROLS, escapeLine } from '../escape.js';
 import type { IssueList } from '../errors.js';
 import type { CsvTable } from '../csv/parse.js';
-import type { RawRecord, RawTable } from './tables.js';
+import { columnOf } from './build-context.js';
+import type { RawTable } from './tables.js';
 
 /** Printable ASCII only: nothing to normalise, nothing to refuse (the common case, tested first). */
 const PLAIN = /^[\u0020-\u007e]*$/;
@@ -22,14 +23,15 @@ function firstControl(value: string, text: boolean): number {
 
 const CONTROL_HINT = 'remove it: it is invisible, and no name, id or value needs it (another tool may have left it)';
 
-/** How a control character is named in a message: `U+001B`. */
-function codePoint(char: string): string {
+/** How a character is named in a message: `U+001B`. */
+export function codePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** Refuses a value for the control character at `at`; `field` when the column is a contract field. */
 function refuse(
-  table: RawTable,
-  record: RawRecord,
+  file: string,
+  row: number,
   column: string,
   field: string | undefined,
   value: string,
@@ -38,8 +40,8 @@ function refuse(
 ): void {
   issues.add({
     code: 'value-invalid',
-    file: table.file,
-    row: record.row,
+    file,
+    row,
     column,
     ...(field === undefined ? {} : { field }),
     value: escapeLine(value),
@@ -61,8 +63,7 @@ export function cleanTable(table: RawTable, issues: IssueList): RawTable {
       const value = record.fields[field];
       if (value === undefined || PLAIN.test(value)) continue;
       const at = firstControl(value, false);
-      if (at >= 0)
-        refuse(table, record, record.columns?.[field] ?? table.columns.get(field) ?? field, field, value, at, issues);
+      if (at >= 0) refuse(table.file, record.row, columnOf(table, record, field), field, value, at, issues);
       const normal = value.normalize('NFC');
       if (normal !== value) fields = { ...fields, [field]: normal };
     }
@@ -73,7 +74,7 @@ export function cleanTable(table: RawTable, issues: IssueList): RawTable {
       for (const value of values) {
         if (PLAIN.test(value)) continue;
         const at = firstControl(value, false);
-        if (at >= 0) refuse(table, record, table.columns.get(field) ?? field, field, value, at, issues);
+        if (at >= 0) refuse(table.file, record.row, table.columns.get(field) ?? field, field, value, at, issues);
       }
       if (values.some((v) => v.normalize('NFC') !== v))
         lists = { ...lists, [field]: values.map((v) => v.normalize('NFC')) };
@@ -82,7 +83,7 @@ export function cleanTable(table: RawTable, issues: IssueList): RawTable {
       const value = record.attributes[name];
       if (typeof value !== 'string' || PLAIN.test(value)) continue;
       const at = firstControl(value, true);
-      if (at >= 0) refuse(table, record, name, undefined, value, at, issues);
+      if (at >= 0) refuse(table.file, record.row, name, undefined, value, at, issues);
     }
     return fields === record.fields && lists === record.lists ? record : { ...record, fields, lists };
   });
@@ -98,16 +99,7 @@ export function refuseControlCharacters(csv: CsvTable, issues: IssueList): void 
   for (const record of csv.records) {
     record.cells.forEach((cell, i) => {
       const at = firstControl(cell, true);
-      if (at < 0) return;
-      issues.add({
-        code: 'value-invalid',
-        file: csv.file,
-        row: record.row,
-        column: csv.header[i] || `#${i + 1}`,
-        value: escapeLine(cell),
-        message: `the value holds the control character ${codePoint(cell[at]!)} at character ${at + 1}`,
-        hint: CONTROL_HINT,
-      });
+      if (at >= 0) refuse(csv.file, record.row, csv.header[i] || `#${i + 1}`, undefined, cell, at, issues);
     });
   }
 }

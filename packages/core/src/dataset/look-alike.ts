@@ -9,6 +9,7 @@
  * no-break spaces and full-width letters into plain ones.
  */
 import confusables from './confusables.json' with { type: 'json' };
+import { codePoint } from './characters.js';
 
 const PROTOTYPE = new Map<string, string>();
 for (const [prototype, chars] of Object.entries(confusables)) for (const c of chars) PROTOTYPE.set(c, prototype);
@@ -36,7 +37,7 @@ export interface LookAlike {
 /** The characters beyond printable ASCII in either text, as `U+0430`. */
 function unusual(a: string, b: string): string[] {
   const chars = new Set([...a, ...b].filter((c) => !PLAIN.test(c)));
-  return [...chars].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return [...chars].map(codePoint);
 }
 
 /** Each spelling (in order of first row) that looks like an earlier one, with the earlier one. */
@@ -48,10 +49,11 @@ export function lookAlikes(
   const shaped = new Map<string, [string, number]>();
   const found: LookAlike[] = [];
   for (const [text, row] of spellings) {
-    const lower = bare(text).toLowerCase();
+    const plain = bare(text);
+    const lower = plain.toLowerCase();
     const keys: [Map<string, [string, number]>, string][] = [
       [folded, lower],
-      [shaped, skeleton(skeleton(bare(text)).toLowerCase())],
+      [shaped, skeleton(skeleton(plain).toLowerCase())],
     ];
     let reported = false;
     for (const [map, key] of keys) {
@@ -61,10 +63,11 @@ export function lookAlikes(
         reported = true;
         const odd = unusual(first[0], text);
         const which = odd.length > 0 ? ` (${odd.join(', ')})` : '';
+        const firstPlain = bare(first[0]);
         const how =
-          bare(first[0]) === bare(text)
+          firstPlain === plain
             ? `only by invisible characters or the kind of space${which}`
-            : lower === bare(first[0]).toLowerCase()
+            : lower === firstPlain.toLowerCase()
               ? `only in case${which}`
               : `by look-alike characters${which || ' (such as 0 and O, 1 and l)'}`;
         found.push({ text, row, like: first[0], likeRow: first[1], how });

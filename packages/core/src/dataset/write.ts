@@ -53,6 +53,13 @@ function flatRows(dataset: Dataset): Record<keyof typeof LAYOUTS, Row[]> {
   };
 }
 
+/** The tables a dataset is written with, in the contract's order: actors and ties always, the others when they have rows. */
+function writtenTables(rows: Record<keyof typeof LAYOUTS, Row[]>): (keyof typeof LAYOUTS)[] {
+  return (Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[]).filter(
+    (name) => name === 'actors' || name === 'ties' || rows[name].length > 0,
+  );
+}
+
 /** A table of the dataset as a writer lays it out: its name, its header, and each row's values in header order. */
 export interface DatasetTable {
   name: keyof typeof LAYOUTS;
@@ -87,18 +94,21 @@ function headerOf(rows: Row[], layout: TableLayout): string[] {
  */
 export function datasetTables(dataset: Dataset): DatasetTable[] {
   const rows = flatRows(dataset);
-  return (Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])
-    .filter((name) => name === 'actors' || name === 'ties' || rows[name].length > 0)
-    .map((name) => {
-      const header = headerOf(rows[name], LAYOUTS[name]);
-      return { name, header, rows: rows[name].map((row) => header.map((column) => row[column])) };
-    });
+  return writtenTables(rows).map((name) => {
+    const header = headerOf(rows[name], LAYOUTS[name]);
+    return { name, header, rows: rows[name].map((row) => header.map((column) => row[column])) };
+  });
 }
 
 function cellText(value: AttributeValue | string[] | undefined): string {
   if (value === undefined) return '';
   if (Array.isArray(value)) return value.join(';');
   return String(value);
+}
+
+/** Each row's cells as text, one row at a time: a second copy of the whole table is never held. */
+function* cellTexts(rows: DatasetTable['rows']): Generator<string[]> {
+  for (const row of rows) yield row.map(cellText);
 }
 
 /**
@@ -111,10 +121,7 @@ function cellText(value: AttributeValue | string[] | undefined): string {
 export function datasetFileChunks(dataset: Dataset): Record<string, Iterable<string>> {
   const files: Record<string, Iterable<string>> = {};
   for (const table of datasetTables(dataset))
-    files[`${table.name}.csv`] = csvChunks(
-      table.header,
-      table.rows.map((row) => row.map(cellText)),
-    );
+    files[`${table.name}.csv`] = csvChunks(table.header, cellTexts(table.rows));
   if (dataset.profile !== undefined) files['profile.json'] = [JSON.stringify(dataset.profile, null, 2) + '\n'];
   return files;
 }
@@ -124,12 +131,6 @@ export function datasetToFiles(dataset: Dataset): DatasetFiles {
   const files: Record<string, string> = {};
   for (const [name, chunks] of Object.entries(datasetFileChunks(dataset))) files[name] = [...chunks].join('');
   return files as DatasetFiles;
-}
-
-function dropUndefined(row: Row): Row {
-  const out: Row = {};
-  for (const [key, value] of Object.entries(row)) if (value !== undefined) out[key] = value;
-  return out;
 }
 
 /** How many rows go in one chunk of text. */
@@ -142,15 +143,14 @@ const CHUNK_ROWS = 2000;
  */
 export function* datasetJsonChunks(dataset: Dataset): Generator<string> {
   const rows = flatRows(dataset);
-  const lists = (['actors', 'ties', 'ideas', 'adoptions', 'mentions'] as const).filter(
-    (name) => name === 'actors' || name === 'ties' || rows[name].length > 0,
-  );
+  const lists = writtenTables(rows);
   yield '{\n';
   for (const [k, name] of lists.entries()) {
     const list = rows[name];
     yield `${k > 0 ? ',\n' : ''}  ${JSON.stringify(name)}: ${list.length === 0 ? '[]' : '['}`;
     for (let start = 0; start < list.length; start += CHUNK_ROWS) {
-      const items = list.slice(start, start + CHUNK_ROWS).map((row) => JSON.stringify(dropUndefined(row), null, 2));
+      // JSON.stringify leaves out the properties whose value is undefined (the unused optional fields).
+      const items = list.slice(start, start + CHUNK_ROWS).map((row) => JSON.stringify(row, null, 2));
       yield `${start > 0 ? ',' : ''}\n    ${items.join(',\n').replace(/\n/g, '\n    ')}`;
     }
     if (list.length > 0) yield '\n  ]';
